@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // Each project is a slice a developer can run alone: `vitest run --project unit`.
 export default defineConfig({
   test: {
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
         test: {
