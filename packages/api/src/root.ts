@@ -1,0 +1,21 @@
+import { authRouter } from "./routers/auth/router.ts";
+import { healthRouter } from "./routers/health/router.ts";
+import { portalRouter } from "./routers/portal/router.ts";
+import { programRouter } from "./routers/program/router.ts";
+import { regionRouter } from "./routers/region/router.ts";
+import { versionRouter } from "./routers/version/router.ts";
+import { createCallerFactory, router } from "./trpc.ts";
+
+export const appRouter = router({
+  health: healthRouter,
+  auth: authRouter,
+  region: regionRouter,
+  portal: portalRouter,
+  program: programRouter,
+  version: versionRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** A server-side caller (tests, scripts): `createCaller(createContext({...})).health.check()`. */
+export const createCaller = createCallerFactory(appRouter);

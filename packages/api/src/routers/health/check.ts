@@ -1,0 +1,5 @@
+import { healthCheck } from "../../services/health/health.ts";
+import { publicProcedure } from "../../trpc.ts";
+
+/** Liveness and database reachability: `{ ok, dialect, time }`. Public. */
+export const checkRoute = publicProcedure.query(({ ctx }) => healthCheck(ctx.db, ctx.now()));

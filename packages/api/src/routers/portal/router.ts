@@ -1,0 +1,8 @@
+import { router } from "../../trpc.ts";
+import { getProgramRoute } from "./get-program.ts";
+import { listProgramsRoute } from "./list-programs.ts";
+
+export const portalRouter = router({
+  listPrograms: listProgramsRoute,
+  getProgram: getProgramRoute,
+});

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  type AppRouter,
+  appCodeOf,
+  type CookieOptions,
+  createCaller,
+  createContext,
+  hashPassword,
+} from "@jiangce/api";
+import { createDb, type Db, migrate, type Role } from "@jiangce/db";
+
+/** A handful of real GB/T 2260 divisions: enough for own / other / ancestor cases. */
+export const REGIONS = [
+  { code: "420000", name: "湖北省", level: "province", parentCode: null },
+  { code: "420100", name: "武汉市", level: "city", parentCode: "420000" },
+  { code: "420112", name: "东西湖区", level: "district", parentCode: "420100" },
+  { code: "420102", name: "江岸区", level: "district", parentCode: "420100" },
+  { code: "420200", name: "黄石市", level: "city", parentCode: "420000" },
+  { code: "330000", name: "浙江省", level: "province", parentCode: null },
+  { code: "330800", name: "衢州市", level: "city", parentCode: "330000" },
+] as const;
+
+export interface TestDb {
+  db: Db;
+  close: () => Promise<void>;
+}
+
+/** A fresh SQLite database in a temp folder, migrated, with the test regions. */
+export async function freshDb(): Promise<TestDb> {
+  const dir = mkdtempSync(path.join(tmpdir(), "jiangce-api-"));
+  const db = createDb({ url: `file:${path.join(dir, "test.db")}` });
+  await migrate(db);
+  await db.region.createMany({ data: REGIONS.map((r) => ({ ...r })) });
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const PASSWORD = "correct horse battery";
+
+let cachedHash: Promise<string> | undefined;
+
+/** A user with memberships; all test users share one password (hashed once per file). */
+export async function createUser(
+  db: Db,
+  username: string,
+  memberships: [regionCode: string, role: Role][] = [],
+) {
+  cachedHash ??= hashPassword(PASSWORD);
+  return db.user.create({
+    data: {
+      username,
+      displayName: username,
+      passwordHash: await cachedHash,
+      memberships: { create: memberships.map(([regionCode, role]) => ({ regionCode, role })) },
+    },
+  });
+}
+
+export type Caller = ReturnType<typeof createCaller>;
+
+/** A browser stand-in: keeps the cookie jar and (optionally) sends the CSRF header. */
+export class Client {
+  readonly cookies = new Map<string, string>();
+  readonly setCookies: { name: string; value: string; options: CookieOptions }[] = [];
+  csrfToken: string | undefined;
+  sendCsrf = true;
+
+  constructor(
+    readonly db: Db,
+    readonly ip = "203.0.113.7",
+    readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get api(): Caller {
+    return createCaller(
+      createContext({
+        db: this.db,
+        ip: this.ip,
+        now: this.now,
+        getCookie: (name) => this.cookies.get(name),
+        getHeader: (name) =>
+          name === "x-csrf-token" && this.sendCsrf ? this.csrfToken : undefined,
+        setCookie: (name, value, options) => {
+          this.setCookies.push({ name, value, options });
+          if (options.maxAge <= 0) this.cookies.delete(name);
+          else this.cookies.set(name, value);
+        },
+      }),
+    );
+  }
+
+  async login(username: string, password = PASSWORD) {
+    const me = await this.api.auth.login({ username, password });
+    this.csrfToken = me.csrfToken;
+    return me;
+  }
+}
+
+export async function signedIn(db: Db, username: string): Promise<Client> {
+  const client = new Client(db);
+  await client.login(username);
+  return client;
+}
+
+/** The domain code a call failed with (fails the test if it succeeded). */
+export async function failureOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return appCodeOf(error) ?? `untyped:${String(error)}`;
+  }
+  throw new Error("expected the call to fail, it succeeded");
+}
+
+export type { AppRouter };
