@@ -1,0 +1,23 @@
+export { nationalFacts, nationalFactsByKey } from "./catalogue/national.ts";
+export { skillLevels } from "./catalogue/skill-levels.ts";
+export * from "./errors/index.ts";
+export * from "./schema/amount.ts";
+export * from "./schema/benefit.ts";
+export * from "./schema/clause.ts";
+export * from "./schema/condition.ts";
+export * from "./schema/fact.ts";
+export { factsInScope, type ResolvedFact } from "./schema/facts-in-scope.ts";
+export * from "./schema/precedence.ts";
+export * from "./schema/primitives.ts";
+export * from "./schema/profile.ts";
+export * from "./schema/program.ts";
+export * from "./schema/target.ts";
+export * from "./schema/treatment.ts";
+export {
+  checkProgramSemantics,
+  fromZodIssues,
+  type ValidationResult,
+  validateProfile,
+  validateProgram,
+} from "./schema/validate.ts";
+export * from "./schema/validity.ts";

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { conditionSchema } from "./condition.ts";
+import { idSchema, isoDateSchema, recipientKindSchema } from "./primitives.ts";
+
+/** Non-monetary treatment (直接评定, 申报正高级职称, 落户, 疗休养, 比照工程师待遇 …). */
+export const treatmentKinds = [
+  "direct-recognition",
+  "professional-title",
+  "equivalent-treatment",
+  "recommendation",
+  "priority",
+  "honour",
+  "hukou",
+  "housing",
+  "education",
+  "medical",
+  "recuperation",
+  "service",
+  "training",
+  "other",
+] as const;
+export const treatmentKindLabels: Record<(typeof treatmentKinds)[number], string> = {
+  "direct-recognition": "直接评定/认定",
+  "professional-title": "职称评审",
+  "equivalent-treatment": "比照待遇",
+  recommendation: "推荐",
+  priority: "优先/倾斜",
+  honour: "荣誉称号",
+  hukou: "落户",
+  housing: "住房",
+  education: "子女教育",
+  medical: "医疗",
+  recuperation: "疗休养",
+  service: "服务保障",
+  training: "研修培训",
+  other: "其他",
+};
+
+export const treatmentSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(treatmentKinds, { error: `待遇类型应为：${treatmentKinds.join(" / ")}` }),
+  label: z.string().min(1, "请填写待遇内容"),
+  recipient: z.union([recipientKindSchema, z.array(recipientKindSchema).min(1)]).default("person"),
+  conditions: conditionSchema.optional(),
+  /** the text only encourages employers (鼓励企业…), it is not an entitlement */
+  encouragedOnly: z.boolean().default(false),
+  deadline: isoDateSchema.optional(),
+  note: z.string().optional(),
+});
+export type Treatment = z.infer<typeof treatmentSchema>;

@@ -1,0 +1,293 @@
+import { z } from "zod";
+import type { ValidationIssue } from "../errors/validation-issue.ts";
+import type { AmountBase } from "./amount.ts";
+import type { Condition } from "./condition.ts";
+import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
+import type { FactField } from "./fact.ts";
+import { factsInScope, type ResolvedFact } from "./facts-in-scope.ts";
+import { type Profile, profileSchema } from "./profile.ts";
+import { type Program, programSchema } from "./program.ts";
+
+const zhCN = z.locales.zhCN().localeError;
+
+type PathPart = PropertyKey;
+
+function joinPath(path: readonly PathPart[]): string {
+  return path.map((p) => String(p)).join(".");
+}
+
+/** zod issues → ours; unions are flattened to the branch that got furthest. */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PathPart[] = [],
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      const meaningful = issue.errors.filter((branch) =>
+        branch.every((i) => i.code !== "invalid_type" || i.path.length > 0),
+      );
+      const candidates = meaningful.length > 0 ? meaningful : issue.errors;
+      const best = candidates.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      if (meaningful.length > 0 && depth(best) > 0) {
+        out.push(...fromZodIssues(best, path));
+        continue;
+      }
+    }
+    out.push({ path: joinPath(path), message: issue.message, code: issue.code });
+  }
+  return out;
+}
+
+function depth(branch: readonly z.core.$ZodIssue[]): number {
+  return branch.reduce((m, i) => Math.max(m, i.path.length), 0);
+}
+
+export type ValidationResult<T> =
+  | { ok: true; value: T; issues: ValidationIssue[] }
+  | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Validate a program file (parsed JSON): the zod schema, then the rules zod cannot see:
+ * unique ids, conditions that name declared facts with valid values, references that exist.
+ * Never throws; every issue names the path and says what to fix.
+ */
+export function validateProgram(input: unknown): ValidationResult<Program> {
+  const parsed = programSchema.safeParse(input, { error: zhCN });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const issues = checkProgramSemantics(parsed.data);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
+}
+
+export function validateProfile(input: unknown): ValidationResult<Profile> {
+  const parsed = profileSchema.safeParse(input, { error: zhCN });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  return { ok: true, value: parsed.data, issues: [] };
+}
+
+const scalarOps = new Set(["gt", "gte", "lt", "lte", "between"]);
+
+export function checkProgramSemantics(program: Program): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (path: PathPart[], message: string, code = "semantic") =>
+    issues.push({ path: joinPath(path), message, code });
+
+  const scope = factsInScope([program], (_, index, message) =>
+    add(["facts", index], message, "fact_conflict"),
+  );
+
+  const ids = new Map<string, string>();
+  const unique = (kind: string, id: string, path: PathPart[]) => {
+    const key = `${kind}:${id}`;
+    const prior = ids.get(key);
+    if (prior !== undefined)
+      add([...path, "id"], `${kind} id “${id}” 与 ${prior} 重复，请改用唯一的 id`, "duplicate_id");
+    else ids.set(key, joinPath(path));
+  };
+
+  const clauseIds = new Set(program.clauses.map((c) => c.id));
+  const matters = new Set<string>();
+  program.clauses.forEach((clause, ci) => {
+    const cp: PathPart[] = ["clauses", ci];
+    unique("条款", clause.id, cp);
+    clause.benefits.forEach((b, bi) => {
+      const bp = [...cp, "benefits", bi];
+      unique("待遇", b.id, bp);
+      matters.add(b.matter);
+      if (b.conditions) checkCondition(b.conditions, [...bp, "conditions"], scope, add);
+      if (b.amount) checkAmount(b.amount, [...bp, "amount"], scope, add);
+      b.tiers?.forEach((t, ti) => {
+        if (t.conditions)
+          checkCondition(t.conditions, [...bp, "tiers", ti, "conditions"], scope, add);
+        checkAmount(t.amount, [...bp, "tiers", ti, "amount"], scope, add);
+      });
+    });
+    clause.treatments.forEach((t, ti) => {
+      const tp = [...cp, "treatments", ti];
+      unique("非资金待遇", t.id, tp);
+      if (t.conditions) checkCondition(t.conditions, [...tp, "conditions"], scope, add);
+    });
+    for (const [ti, t] of clause.targets.entries()) unique("目标", t.id, [...cp, "targets", ti]);
+  });
+  for (const [ti, t] of program.targets.entries()) unique("目标", t.id, ["targets", ti]);
+  program.derivations.forEach((d, di) => {
+    const dp: PathPart[] = ["derivations", di];
+    unique("派生规则", d.id, dp);
+    if (d.clauseId !== undefined && !clauseIds.has(d.clauseId))
+      add([...dp, "clauseId"], `条款 ${d.clauseId} 不存在`);
+    const fact = scope.get(d.fact);
+    if (!fact) add([...dp, "fact"], unknownFactMessage(d.fact));
+    else if (
+      (fact.type === "set" || fact.type === "enum" || fact.type === "ordered") &&
+      !fact.values.includes(String(d.value))
+    )
+      add(
+        [...dp, "value"],
+        `事实 ${d.fact} 没有可选值 ${String(d.value)}；请在 facts 中用 extends 增加`,
+      );
+    checkCondition(d.when, [...dp, "when"], scope, add);
+  });
+  for (const key of Object.keys(program.precedence.matters))
+    if (!matters.has(key))
+      add(
+        ["precedence", "matters", key],
+        `本方案没有事项 ${key}；请检查事项名称（benefit.matter）`,
+      );
+  program.annexes.forEach((a, ai) => {
+    if (a.clauseId !== undefined && !clauseIds.has(a.clauseId))
+      add(["annexes", ai, "clauseId"], `条款 ${a.clauseId} 不存在`);
+  });
+  const v = program.validity;
+  if (
+    v.effective.from === "date" &&
+    v.expiry.kind === "last-day" &&
+    v.effective.date! > v.expiry.date
+  )
+    add(["validity", "expiry", "date"], "截止日早于生效日期");
+  return issues;
+}
+
+function unknownFactMessage(key: string): string {
+  return `未声明的事实 ${key}：请使用全国通用事实（如 skillLevel、honours、competitions）或在方案 facts 中声明`;
+}
+
+type Add = (path: PathPart[], message: string, code?: string) => void;
+
+function checkAmount(
+  amount: { kind: string; of?: AmountBase; count?: unknown },
+  path: PathPart[],
+  scope: Map<string, ResolvedFact>,
+  add: Add,
+) {
+  const of = amount.of;
+  if (of && "fact" in of) {
+    const f = scope.get(of.fact);
+    if (!f) add([...path, "of", "fact"], unknownFactMessage(of.fact));
+    else if (f.type !== "money" && f.type !== "number")
+      add([...path, "of", "fact"], `作为金额基数的事实 ${of.fact} 应为 money（分）类型`);
+  }
+  const count = amount.count as { fact?: string; records?: string; where?: Condition } | undefined;
+  if (count?.fact !== undefined) {
+    const f = scope.get(count.fact);
+    if (!f) add([...path, "count", "fact"], unknownFactMessage(count.fact));
+    else if (f.type !== "number")
+      add([...path, "count", "fact"], `数量事实 ${count.fact} 应为 number 类型`);
+  }
+  if (count?.records !== undefined) {
+    const f = scope.get(count.records);
+    if (!f) add([...path, "count", "records"], unknownFactMessage(count.records));
+    else if (f.type !== "records")
+      add([...path, "count", "records"], `事实 ${count.records} 不是记录列表（records）`);
+    else if (count.where) checkFieldCondition(count.where, [...path, "count", "where"], f, add);
+  }
+}
+
+export function checkCondition(
+  c: Condition,
+  path: PathPart[],
+  scope: Map<string, ResolvedFact>,
+  add: Add,
+): void {
+  if (isAll(c) || isAny(c)) {
+    const key = isAll(c) ? "all" : "any";
+    const list = isAll(c) ? c.all : (c as { any: Condition[] }).any;
+    for (const [i, s] of list.entries()) checkCondition(s, [...path, key, i], scope, add);
+    return;
+  }
+  if (isNot(c)) {
+    checkCondition(c.not, [...path, "not"], scope, add);
+    return;
+  }
+  const fact = scope.get(c.fact);
+  if (!fact) {
+    add([...path, "fact"], unknownFactMessage(c.fact), "unknown_fact");
+  } else if (isRecordCondition(c)) {
+    if (fact.type !== "records")
+      add([...path, "op"], `${c.op} 只能用于记录列表（records），${c.fact} 是 ${fact.type}`);
+    else checkFieldCondition(c.where, [...path, "where"], fact, add);
+  } else {
+    checkLeaf(c.op, c.value, fact.type, fact.values, c.fact, path, add);
+  }
+}
+
+function checkFieldCondition(
+  c: Condition,
+  path: PathPart[],
+  records: ResolvedFact,
+  add: Add,
+): void {
+  if (isAll(c) || isAny(c)) {
+    const key = isAll(c) ? "all" : "any";
+    const list = isAll(c) ? c.all : (c as { any: Condition[] }).any;
+    for (const [i, s] of list.entries()) checkFieldCondition(s, [...path, key, i], records, add);
+    return;
+  }
+  if (isNot(c)) {
+    checkFieldCondition(c.not, [...path, "not"], records, add);
+    return;
+  }
+  const field: FactField | undefined = records.fields.get(c.fact);
+  if (!field) {
+    add(
+      [...path, "fact"],
+      `记录 ${records.key} 没有字段 ${c.fact}；可用字段：${[...records.fields.keys()].join("、")}`,
+      "unknown_fact",
+    );
+  } else if (isRecordCondition(c)) {
+    add([...path, "op"], "记录字段不能再用 some/none");
+  } else {
+    checkLeaf(
+      c.op,
+      c.value,
+      field.type,
+      (field.values ?? []).map((v) => v.value),
+      c.fact,
+      path,
+      add,
+    );
+  }
+}
+
+function checkLeaf(
+  op: string,
+  value: unknown,
+  type: string,
+  values: readonly string[],
+  key: string,
+  path: PathPart[],
+  add: Add,
+) {
+  const listOps = op === "contains" || op === "containsAny" || op === "containsAll";
+  if (listOps && type !== "set") {
+    add([...path, "op"], `${op} 只能用于集合（set）类型的事实，${key} 是 ${type}`);
+    return;
+  }
+  if (op === "within" && type !== "region") {
+    add([...path, "op"], "within 只能用于行政区划（region）类型的事实");
+    return;
+  }
+  if (scalarOps.has(op) && !["number", "money", "date", "ordered"].includes(type)) {
+    add([...path, "op"], `${op} 只能比较数字、金额、日期或有序等级，${key} 是 ${type}`);
+    return;
+  }
+  if (type === "enum" || type === "ordered" || type === "set") {
+    if (values.length === 0) return; // open set (e.g. industries with no national values)
+    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    list.forEach((v) => {
+      if (!values.includes(String(v)))
+        add(
+          [...path, "value"],
+          `${key} 没有可选值 ${String(v)}；可选值：${values.join("、")}`,
+          "unknown_value",
+        );
+    });
+  }
+  if ((type === "number" || type === "money") && value !== undefined && op !== "exists") {
+    const list = Array.isArray(value) ? value : [value];
+    if (list.some((v) => typeof v !== "number"))
+      add([...path, "value"], `${key} 是数字，比较值也应为数字`);
+  }
+  if (type === "boolean" && op !== "exists" && typeof value !== "boolean")
+    add([...path, "value"], `${key} 是是/否（boolean）事实，比较值应为 true 或 false`);
+}
