@@ -64,6 +64,8 @@ export const workedCaseSchema = z.object({
     excluded: z.array(expectedExclusionSchema).default([]),
     /** Non-monetary treatments/titles expected (benefit or treatment ids), asserted present. */
     treatments: z.array(z.string()).default([]),
+    /** Treatments that must NOT be granted (e.g. 正高级职称直报 for someone who already has 高级职称). */
+    treatmentsAbsent: z.array(z.string()).default([]),
     /** true when every program is out of force on asOf and nothing may be granted. */
     nothingInForce: z.boolean().optional(),
   }),
