@@ -24,10 +24,15 @@ export function toPostgresSchema(sqliteSchema: string): string {
   return (
     header +
     sqliteSchema
-      // the client is generated from the SQLite schema only; this file feeds `migrate diff`
-      .replace(/generator client \{[^}]*\}\n\n/, "")
+      // a generated client is bound to its provider, so PostgreSQL gets its own beside SQLite's
+      .replace(
+        'output     = "../src/generated/prisma"',
+        'output     = "../../src/generated/postgresql"',
+      )
       .replace('provider = "sqlite"', 'provider = "postgresql"')
-      .replace(/url\s+= "file:[^"]*"/, 'url      = env("DATABASE_URL")')
+      // never used to connect (the driver adapter gets DATABASE_URL); a literal keeps `generate`
+      // working when DATABASE_URL is unset, e.g. during `pnpm install`
+      .replace(/url\s+= "file:[^"]*"/, 'url      = "postgresql://localhost:5432/jiangce"')
   );
 }
 

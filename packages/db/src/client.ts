@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { createSqliteAdapter, type SqliteConnection } from "./sqlite-adapter.ts";
 
@@ -55,7 +56,9 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const log = options.log ?? ["warn", "error"];
   if (dialect === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    const client = new PrismaClient({ adapter, log });
+    // A generated client is bound to its provider. Both are generated from the same models, so
+    // the PostgreSQL one is typed as the SQLite one: code written against Db runs on both.
+    const client = new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient;
     return Object.assign(client, { dialect, url, [connectionOf]: undefined }) as Db;
   }
   const file = url === "file::memory:" ? ":memory:" : url.replace(/^file:/, "");

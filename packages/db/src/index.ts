@@ -19,4 +19,21 @@ export {
   MigrationChecksumError,
   migrate,
 } from "./migrate.ts";
+export { loadRegions, type RegionRow, type RegionSeedResult, seedRegions } from "./regions.ts";
+export {
+  DEMO_PASSWORD,
+  type DemoAccount,
+  formatDemoAccounts,
+  SEED_REGION_CODES,
+  type SeedOptions,
+  type SeedResult,
+  SYSTEM_USERNAME,
+  seed,
+} from "./seed.ts";
+export {
+  collectProgramDocuments,
+  loadSeedProgramDocuments,
+  type SeededProgram,
+  type SeedProgramDocument,
+} from "./seed-programs.ts";
 export * from "./vocabulary.ts";
