@@ -1,0 +1,22 @@
+import { createBrowserRouter } from "react-router";
+import { Shell } from "./components/shell.tsx";
+import { ChooseDistrict } from "./pages/choose-district.tsx";
+import { LoginPage } from "./pages/login.tsx";
+import { NotFound } from "./pages/not-found.tsx";
+import { ProgramList } from "./pages/program-list.tsx";
+
+// Routes are relative to the app's base URL (/editor/), which Vite passes as BASE_URL.
+export const router = createBrowserRouter(
+  [
+    { path: "login", element: <LoginPage /> },
+    {
+      element: <Shell />,
+      children: [
+        { index: true, element: <ChooseDistrict /> },
+        { path: "d/:regionCode", element: <ProgramList /> },
+        { path: "*", element: <NotFound /> },
+      ],
+    },
+  ],
+  { basename: import.meta.env.BASE_URL.replace(/\/$/, "") },
+);

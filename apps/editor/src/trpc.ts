@@ -1,0 +1,45 @@
+import type { AppRouter } from "@jiangce/api";
+import { QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 10_000,
+      refetchOnWindowFocus: false,
+      // An expired session or a missing right does not get better by asking again.
+      retry: (failures, error) => failures < 1 && !isAuthError(error),
+    },
+  },
+});
+
+// The session cookie is http-only; mutations also send the session's CSRF token as a header
+// (double submit). The token comes from auth.login / auth.me and lives only in memory.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const client = createTRPCClient<AppRouter>({
+  links: [
+    httpBatchLink({
+      url: "/api",
+      headers: () => (csrfToken ? { "x-csrf-token": csrfToken } : {}),
+    }),
+  ],
+});
+
+export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+
+export function isAuthError(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED";
+}
+
+/** The server's Chinese message when it sent one, else a generic Chinese one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError && /[\u4e00-\u9fff]/.test(error.message))
+    return error.message;
+  if (error instanceof TypeError) return "无法连接服务器，请检查网络后重试";
+  return "操作失败，请稍后重试";
+}

@@ -1,0 +1,51 @@
+import { useQuery } from "@tanstack/react-query";
+import type { inferOutput } from "@trpc/tanstack-react-query";
+import { Link } from "react-router";
+import { formatDate, LEVEL_LABEL, VALIDITY_LABEL, validityState, validityText } from "../format.ts";
+import { programDocument } from "../program-document.ts";
+import { trpc } from "../trpc.ts";
+import { validityDates } from "../validity.ts";
+
+export type ListedProgram = inferOutput<typeof trpc.portal.listPrograms>[number];
+
+/** 有效期 of a listed program, read from its published document (fetched in one batch with its siblings, and cached for the program page). */
+function Validity({ programId }: { programId: string }) {
+  const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
+  const doc = programDocument(program.data?.document);
+  if (!doc) return <span className="validity">有效期：{program.isPending ? "…" : "未注明"}</span>;
+  const dates = validityDates(doc.validity);
+  const state = validityState(dates);
+  return (
+    <span className={`validity ${state}`}>
+      有效期：{validityText(dates)}（{VALIDITY_LABEL[state]}）
+    </span>
+  );
+}
+
+export function ProgramCard({
+  program,
+  regionCode,
+}: {
+  program: ListedProgram;
+  regionCode: string;
+}) {
+  const { issuer, version } = program;
+  return (
+    <li>
+      <Link className="program-card" to={`/r/${regionCode}/p/${program.programId}`}>
+        <div className="program-meta">
+          <span className={`badge level-${issuer.level}`}>
+            {LEVEL_LABEL[issuer.level] ?? ""} · {issuer.name}
+          </span>
+          {version.snapshotName && <span className="badge">{version.snapshotName}</span>}
+        </div>
+        <h3>{program.title}</h3>
+        <div className="program-meta">
+          <span>发布机关：{issuer.name}</span>
+          <Validity programId={program.programId} />
+          {version.publishedAt && <span>发布日期：{formatDate(version.publishedAt)}</span>}
+        </div>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Program } from "@jiangce/rule-schema";
+import { formatDate } from "../format.ts";
+import { amountText } from "../money.ts";
+
+type Clause = Program["clauses"][number];
+type Benefit = Clause["benefits"][number];
+
+function benefitSummary(benefit: Benefit): string {
+  if (benefit.tiers) {
+    return benefit.tiers.map((t) => `${t.label} ${amountText(t.amount)}`).join("；");
+  }
+  return benefit.amount ? amountText(benefit.amount) : "";
+}
+
+/** Groups consecutive clauses under their section headings (一、… as the text has them). */
+function sections(clauses: readonly Clause[]): { path: string[]; clauses: Clause[] }[] {
+  const result: { path: string[]; clauses: Clause[] }[] = [];
+  for (const clause of clauses) {
+    const last = result.at(-1);
+    if (last && last.path.join("/") === clause.sectionPath.join("/")) last.clauses.push(clause);
+    else result.push({ path: clause.sectionPath, clauses: [clause] });
+  }
+  return result;
+}
+
+function ClauseView({ clause }: { clause: Clause }) {
+  return (
+    <article className="clause" id={`clause-${clause.id}`}>
+      <h3>
+        {clause.citation} {clause.heading}
+      </h3>
+      <p>{clause.text}</p>
+      {(clause.benefits.length > 0 || clause.treatments.length > 0 || clause.deadline) && (
+        <div className="clause-benefits">
+          {clause.benefits.map((b) => {
+            const summary = benefitSummary(b);
+            return (
+              <span key={b.id} className="chip">
+                {b.label}
+                {summary && <span className="amount">{summary}</span>}
+              </span>
+            );
+          })}
+          {clause.treatments.map((t) => (
+            <span key={t.id} className="chip">
+              {t.label}
+            </span>
+          ))}
+          {clause.deadline && <span className="chip">本条截止 {formatDate(clause.deadline)}</span>}
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** The program as published: preamble, clauses with their full text, closing. */
+export function ProgramDocument({ program }: { program: Program }) {
+  return (
+    <>
+      {program.preamble && (
+        <section className="clauses">
+          <div className="clause">
+            <p>{program.preamble}</p>
+          </div>
+        </section>
+      )}
+      {sections(program.clauses).map((section) => (
+        <section key={`${section.path.join("/")}-${section.clauses[0]?.id}`}>
+          {section.path.length > 0 && <h2 className="section-title">{section.path.join(" · ")}</h2>}
+          <div className="clauses">
+            {section.clauses.map((clause) => (
+              <ClauseView key={clause.id} clause={clause} />
+            ))}
+          </div>
+        </section>
+      ))}
+      {program.closing && (
+        <>
+          <h2 className="section-title">附则</h2>
+          <section className="clauses">
+            <div className="clause">
+              <p>{program.closing}</p>
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+// Loading, error and empty states shared by the pages.
+
+const PLACEHOLDER_KEYS = ["a", "b", "c", "d", "e", "f"];
+
+export function Loading({ rows = 3 }: { rows?: number }) {
+  return (
+    <div className="program-list" role="status" aria-busy="true" aria-label="正在加载">
+      {PLACEHOLDER_KEYS.slice(0, rows).map((key) => (
+        <div key={key} className="skeleton" />
+      ))}
+    </div>
+  );
+}
+
+export function LoadError({ error }: { error: unknown }) {
+  const detail =
+    error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "";
+  return (
+    <div className="notice error" role="alert">
+      加载失败，请稍后刷新重试。{detail}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: React.ReactNode }) {
+  return <div className="empty">{children}</div>;
+}

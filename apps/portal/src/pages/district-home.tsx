@@ -1,0 +1,82 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { ProgramCard } from "../components/program-card.tsx";
+import { Empty, LoadError, Loading } from "../components/status.tsx";
+import { LEVEL_LABEL } from "../format.ts";
+import { trpc } from "../trpc.ts";
+
+/** A district's home: the published programs issued by it, then those of higher levels covering it. */
+export function DistrictHome() {
+  const { regionCode = "" } = useParams();
+  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
+  const programs = useQuery(trpc.portal.listPrograms.queryOptions({ regionCode }));
+
+  const name = region.data?.name ?? "";
+  const own = programs.data?.filter((p) => !p.inherited) ?? [];
+  const inherited = programs.data?.filter((p) => p.inherited) ?? [];
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="位置">
+        <Link to="/">全部地区</Link>
+        {region.data?.ancestors
+          .slice()
+          .reverse()
+          .map((a) => (
+            <span key={a.code}>
+              › <Link to={`/r/${a.code}`}>{a.name}</Link>
+            </span>
+          ))}
+        {name && <span>› {name}</span>}
+      </nav>
+      <h1 className="page-title">{name ? `${name}工匠人才政策` : "工匠人才政策"}</h1>
+      <p className="page-lead">
+        {programs.data
+          ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length} 项，含本级及上级发布的政策。`
+          : "正在查询本地区适用的政策…"}
+      </p>
+
+      {programs.isPending ? (
+        <Loading />
+      ) : programs.isError ? (
+        <LoadError error={programs.error} />
+      ) : programs.data.length === 0 ? (
+        <Empty>
+          {name || "本地区"}暂无已发布的工匠人才政策。<Link to="/">查看其他地区</Link>
+        </Empty>
+      ) : (
+        <>
+          <h2 className="section-title">
+            本级政策 <small>{name}发布</small>
+          </h2>
+          {own.length === 0 ? (
+            <Empty>{name}本级暂无已发布的政策，可查看下方上级政策。</Empty>
+          ) : (
+            <ul className="program-list">
+              {own.map((p) => (
+                <ProgramCard key={p.programId} program={p} regionCode={regionCode} />
+              ))}
+            </ul>
+          )}
+          {inherited.length > 0 && (
+            <>
+              <h2 className="section-title">
+                上级政策 <small>同样适用于{name || "本地区"}</small>
+              </h2>
+              <ul className="program-list">
+                {inherited.map((p) => (
+                  <ProgramCard key={p.programId} program={p} regionCode={regionCode} />
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      {region.data && region.data.level !== "district" && (
+        <p className="page-lead" style={{ marginTop: 24 }}>
+          {LEVEL_LABEL[region.data.level]}政策同样适用于辖区内各区县。
+        </p>
+      )}
+    </>
+  );
+}

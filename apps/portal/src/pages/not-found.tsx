@@ -1,0 +1,10 @@
+import { Link } from "react-router";
+import { Empty } from "../components/status.tsx";
+
+export function NotFound() {
+  return (
+    <Empty>
+      未找到该页面。<Link to="/">返回首页</Link>
+    </Empty>
+  );
+}

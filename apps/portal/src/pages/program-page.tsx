@@ -1,0 +1,75 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { ProgramDocument } from "../components/program-document.tsx";
+import { LoadError, Loading } from "../components/status.tsx";
+import { formatDate, LEVEL_LABEL, VALIDITY_LABEL, validityState, validityText } from "../format.ts";
+import { programDocument } from "../program-document.ts";
+import { trpc } from "../trpc.ts";
+import { validityDates } from "../validity.ts";
+
+/** One published program: its facts (issuer, validity, version) and every clause with its text. */
+export function ProgramPage() {
+  const { regionCode = "", programId = "" } = useParams();
+  const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
+
+  if (program.isPending) return <Loading rows={4} />;
+  if (program.isError) return <LoadError error={program.error} />;
+
+  const { issuer, version, document } = program.data;
+  const doc = programDocument(document);
+  const dates = doc ? validityDates(doc.validity) : {};
+  const state = validityState(dates);
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="位置">
+        <Link to="/">全部地区</Link>
+        <span>
+          › <Link to={`/r/${regionCode}`}>返回本地区政策</Link>
+        </span>
+      </nav>
+      <header className="program-head">
+        <div className="program-meta">
+          <span className={`badge level-${issuer.level}`}>
+            {LEVEL_LABEL[issuer.level] ?? ""} · {issuer.name}
+          </span>
+          {version.snapshotName && <span className="badge">{version.snapshotName}</span>}
+        </div>
+        <h1 className="page-title">{program.data.title}</h1>
+        <dl className="facts">
+          <div>
+            <dt>发布机关</dt>
+            <dd>{issuer.name}</dd>
+          </div>
+          {doc?.documentNumber && (
+            <div>
+              <dt>文号</dt>
+              <dd>{doc.documentNumber}</dd>
+            </div>
+          )}
+          <div>
+            <dt>有效期</dt>
+            <dd>
+              <span className={`validity ${state}`}>
+                {validityText(dates)}（{VALIDITY_LABEL[state]}）
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>版本</dt>
+            <dd>
+              第 {version.number} 版
+              {version.publishedAt && ` · ${formatDate(version.publishedAt)} 发布`}
+            </dd>
+          </div>
+        </dl>
+        {doc?.validity.text && <p className="page-lead">{doc.validity.text}</p>}
+      </header>
+      {doc ? (
+        <ProgramDocument program={doc} />
+      ) : (
+        <div className="empty">该方案的正文暂不可用。</div>
+      )}
+    </>
+  );
+}

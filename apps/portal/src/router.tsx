@@ -1,0 +1,18 @@
+import { createBrowserRouter } from "react-router";
+import { Layout } from "./components/layout.tsx";
+import { ChooseDistrict } from "./pages/choose-district.tsx";
+import { DistrictHome } from "./pages/district-home.tsx";
+import { NotFound } from "./pages/not-found.tsx";
+import { ProgramPage } from "./pages/program-page.tsx";
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <ChooseDistrict /> },
+      { path: "r/:regionCode", element: <DistrictHome /> },
+      { path: "r/:regionCode/p/:programId", element: <ProgramPage /> },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,1 @@
+export { API_PREFIX, createServer, type ServerOptions } from "./create-server.ts";

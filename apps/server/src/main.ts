@@ -1,0 +1,45 @@
+// Starts the platform: database (embedded SQLite by default, PostgreSQL when DATABASE_URL says
+// so), migrations, seed, then one HTTP server for the API, the portal and the editor.
+import { createDb, formatDemoAccounts, migrate, seed } from "@jiangce/db";
+import { createServer } from "./create-server.ts";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+const db = createDb();
+await migrate(db);
+const seeded = await seed(db);
+
+const app = await createServer({
+  db,
+  logger: { level: process.env.LOG_LEVEL ?? "warn" },
+  trustProxy: process.env.TRUST_PROXY === "1",
+});
+await app.listen({ port, host });
+const bound = app.server.address();
+const boundPort = typeof bound === "object" && bound ? bound.port : port;
+const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+const base = `http://${shownHost}:${boundPort}`;
+console.log(`\n匠策 已启动\n  门户 portal:  ${base}/\n  编辑器 editor: ${base}/editor/\n`);
+if (seeded.demoAccounts.length > 0) {
+  console.log(
+    `演示账号 demo accounts（仅供演示，生产环境请勿使用）:\n${formatDemoAccounts(seeded.demoAccounts)}\n`,
+  );
+}
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  console.log(`\n收到 ${signal}，正在关闭…`);
+  try {
+    await app.close();
+    await db.$disconnect();
+    process.exit(0);
+  } catch (err) {
+    console.error(err);
+    process.exit(1);
+  }
+}
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
