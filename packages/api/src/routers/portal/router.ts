@@ -1,8 +1,10 @@
 import { router } from "../../trpc.ts";
 import { getProgramRoute } from "./get-program.ts";
 import { listProgramsRoute } from "./list-programs.ts";
+import { listRegionsRoute } from "./list-regions.ts";
 
 export const portalRouter = router({
   listPrograms: listProgramsRoute,
   getProgram: getProgramRoute,
+  listRegions: listRegionsRoute,
 });

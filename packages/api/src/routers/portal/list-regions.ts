@@ -1,0 +1,5 @@
+import { listPublishingRegions } from "../../services/portal/published-regions.ts";
+import { publicProcedure } from "../../trpc.ts";
+
+/** Regions that have published programs, with counts and ancestors (portal front page). Public. */
+export const listRegionsRoute = publicProcedure.query(({ ctx }) => listPublishingRegions(ctx.db));
