@@ -1,0 +1,34 @@
+import { type Program, ProgramInvalidError, validateProgram } from "@jiangce/rule-schema";
+import dongxihuCases from "./dongxihu/cases.json" with { type: "json" };
+import dongxihu from "./dongxihu/program.json" with { type: "json" };
+import huangshiCases from "./huangshi/cases.json" with { type: "json" };
+import huangshi from "./huangshi/program.json" with { type: "json" };
+import huangshiLegacy from "./huangshi-legacy/program.json" with { type: "json" };
+import wuhanCases from "./wuhan/cases.json" with { type: "json" };
+import wuhan from "./wuhan/program.json" with { type: "json" };
+
+// The seed programs as their JSON files say them (unvalidated: call `parsePrograms`).
+// Adding a program is one import and one entry below; its worked cases likewise.
+
+/** The real policy drafts (../shared/seeds), loaded by the db seed and shown on the portals. */
+export const seedProgramFiles: readonly unknown[] = [huangshi, wuhan, dongxihu];
+
+/** Invented older programs that exist only so precedence cases have something to beat. Never seeded. */
+export const fixtureProgramFiles: readonly unknown[] = [huangshiLegacy];
+
+/** Worked-case files (format: tests/worked-cases/case-format.ts), run by tests/worked-cases. */
+export const workedCaseFiles: readonly unknown[] = [huangshiCases, wuhanCases, dongxihuCases];
+
+/** Validates program files; throws ProgramInvalidError naming the program and each path. */
+export function parsePrograms(files: readonly unknown[]): Program[] {
+  return files.map((file) => {
+    const result = validateProgram(file);
+    if (!result.ok) throw new ProgramInvalidError(result.issues, programIdOf(file));
+    return result.value;
+  });
+}
+
+function programIdOf(file: unknown): string | undefined {
+  const id = (file as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : undefined;
+}
