@@ -1,8 +1,12 @@
+import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
+import { commentRouter } from "./routers/comment/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
+import { membershipRouter } from "./routers/membership/router.ts";
 import { portalRouter } from "./routers/portal/router.ts";
 import { programRouter } from "./routers/program/router.ts";
 import { regionRouter } from "./routers/region/router.ts";
+import { userRouter } from "./routers/user/router.ts";
 import { versionRouter } from "./routers/version/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -13,6 +17,10 @@ export const appRouter = router({
   portal: portalRouter,
   program: programRouter,
   version: versionRouter,
+  comment: commentRouter,
+  audit: auditRouter,
+  user: userRouter,
+  membership: membershipRouter,
 });
 
 export type AppRouter = typeof appRouter;

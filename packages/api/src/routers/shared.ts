@@ -5,3 +5,26 @@ export const ZRegionCode = z.string().regex(/^\d{6}$/, "行政区划代码应为
 
 /** Database ids (cuid). */
 export const ZId = z.string().min(1).max(64);
+
+/** A draft program document: any JSON object (complete programs are checked at submit). */
+export const ZDraftDocument = z
+  .record(z.string(), z.unknown())
+  .refine((doc) => JSON.stringify(doc).length <= 2_000_000, "方案内容过大（超过2MB）");
+
+/** The revision a client read; saves and transitions must carry it. */
+export const ZRevision = z.number().int().min(1);
+
+/** A reviewer's remark (e.g. why a version is returned), kept in the audit log. */
+export const ZNote = z.string().trim().max(2000).optional();
+
+export const ZRole = z.enum(["drafter", "reviewer", "publisher", "admin"], {
+  error: "角色应为 drafter（起草人）、reviewer（审核人）、publisher（发布人）或 admin（管理员）",
+});
+
+export const ZUsername = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, "用户名为3到32位小写字母、数字、下划线、点或连字符");
+
+export const ZNewPassword = z.string().min(8, "密码至少8位").max(256);

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { listComments } from "../../services/comment/comments.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { ZId } from "../shared.ts";
+
+export const ZListCommentsInput = z.object({
+  versionId: ZId,
+  clauseId: z.string().min(1).max(100).optional(),
+});
+
+/** Comments on a version (optionally one clause), oldest first. Members of the district. */
+export const listRoute = authedProcedure
+  .input(ZListCommentsInput)
+  .query(({ ctx, input }) => listComments(ctx.db, ctx.auth, input));

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { transitionVersion } from "../../services/program/transitions.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { ZId, ZNote, ZRevision } from "../shared.ts";
+
+export const ZExpireVersionInput = z.object({ versionId: ZId, revision: ZRevision, note: ZNote });
+
+/** Take the published version off the portal (废止/失效). Publishers. */
+export const expireRoute = authedProcedure
+  .input(ZExpireVersionInput)
+  .mutation(({ ctx, input }) =>
+    transitionVersion(ctx.db, ctx.auth, { ...input, action: "expire", now: ctx.now() }),
+  );

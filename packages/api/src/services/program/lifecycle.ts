@@ -1,0 +1,90 @@
+import type { Role, VersionState } from "@jiangce/db";
+
+export const VERSION_ACTIONS = [
+  "submit",
+  "withdraw",
+  "return",
+  "approve",
+  "publish",
+  "expire",
+] as const;
+export type VersionAction = (typeof VERSION_ACTIONS)[number];
+
+export interface Transition {
+  from: VersionState;
+  action: VersionAction;
+  to: VersionState;
+  /** who may take it, in the program's own district */
+  roles: readonly Role[];
+  /** the document must pass the rule schema (drafts may be incomplete until then) */
+  validates: boolean;
+}
+
+/**
+ * The lifecycle of a program version: the only transitions users can take. Anything not listed
+ * is refused (ILLEGAL_TRANSITION); the service applies exactly these rows.
+ *
+ *   draft ──submit──▶ in_review ──approve──▶ approved ──publish──▶ published ──expire──▶ expired
+ *     ▲                 │   │                  │                      │
+ *     └────withdraw─────┘   └──return──▶ returned ◀──return───────────┘ (from approved)
+ *                                         │
+ *                                         └──submit──▶ in_review
+ *
+ * Two more moves are made by the system, never requested: publishing a version marks the
+ * previously published one `superseded`; continuing to edit after a named snapshot marks the
+ * frozen snapshot `superseded` by the new draft (see SYSTEM_TRANSITIONS).
+ */
+export const TRANSITIONS: readonly Transition[] = [
+  { from: "draft", action: "submit", to: "in_review", roles: ["drafter"], validates: true },
+  { from: "returned", action: "submit", to: "in_review", roles: ["drafter"], validates: true },
+  { from: "in_review", action: "withdraw", to: "draft", roles: ["drafter"], validates: false },
+  { from: "in_review", action: "return", to: "returned", roles: ["reviewer"], validates: false },
+  { from: "in_review", action: "approve", to: "approved", roles: ["reviewer"], validates: true },
+  {
+    from: "approved",
+    action: "return",
+    to: "returned",
+    roles: ["reviewer", "publisher"],
+    validates: false,
+  },
+  { from: "approved", action: "publish", to: "published", roles: ["publisher"], validates: true },
+  { from: "published", action: "expire", to: "expired", roles: ["publisher"], validates: false },
+];
+
+export const SYSTEM_TRANSITIONS: readonly { from: VersionState; to: VersionState; why: string }[] =
+  [
+    { from: "published", to: "superseded", why: "a newer version of the program was published" },
+    { from: "draft", to: "superseded", why: "a new draft continued from this named snapshot" },
+    { from: "returned", to: "superseded", why: "a new draft continued from this named snapshot" },
+  ];
+
+export function findTransition(from: string, action: VersionAction): Transition | undefined {
+  return TRANSITIONS.find((t) => t.from === from && t.action === action);
+}
+
+/** Everyone who may take an action from some state (the first, state-independent role check). */
+export function rolesFor(action: VersionAction): Role[] {
+  return [...new Set(TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.roles))];
+}
+
+/** States in which the document may still be edited in place. */
+export const EDITABLE_STATES: readonly VersionState[] = ["draft", "returned"];
+
+export const STATE_LABELS: Record<VersionState, string> = {
+  draft: "草稿",
+  in_review: "审核中",
+  returned: "已退回修改",
+  approved: "已审核通过",
+  published: "已发布",
+  expired: "已失效",
+  superseded: "已被替代",
+};
+
+export const ACTION_LABELS: Record<VersionAction, string> = {
+  submit: "送审",
+  withdraw: "撤回",
+  return: "退回修改",
+  approve: "审核通过",
+  publish: "发布",
+  expire: "废止",
+};

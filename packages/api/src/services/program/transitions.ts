@@ -1,0 +1,150 @@
+import { contentHash, type Db, type SnapshotName } from "@jiangce/db";
+import { AppError } from "../../errors.ts";
+import { requireRole } from "../access/access.ts";
+import { audit } from "../audit/audit.ts";
+import type { SessionInfo } from "../auth/session.ts";
+import { currentVersionForConflict } from "./conflict.ts";
+import { assertPublishable, documentTitle } from "./document.ts";
+import {
+  ACTION_LABELS,
+  findTransition,
+  rolesFor,
+  STATE_LABELS,
+  type VersionAction,
+} from "./lifecycle.ts";
+
+export interface TransitionInput {
+  versionId: string;
+  /** the revision the user saw: the version they approve/publish is exactly what they read */
+  revision: number;
+  action: VersionAction;
+  /** a reviewer's reason (return), or any remark; goes to the audit log */
+  note?: string | undefined;
+  now: Date;
+}
+
+/**
+ * Move a version along the lifecycle (see lifecycle.ts for the one table of transitions).
+ * Checks, in order: the caller holds a role that can take this action in the program's district;
+ * the transition exists from the version's state; the caller's role fits that row; the version
+ * is the one the action applies to (the latest, or for expire the published one); the revision is
+ * the one the caller read; the document is a valid program when the row demands it.
+ * Then one transaction applies the change and its audit entry.
+ */
+export async function transitionVersion(db: Db, auth: SessionInfo, input: TransitionInput) {
+  const version = await db.programVersion.findUnique({
+    where: { id: input.versionId },
+    include: { program: true },
+  });
+  if (!version) throw new AppError("NOT_FOUND", "方案版本不存在");
+  const { program } = version;
+  await requireRole(db, auth, program.regionCode, rolesFor(input.action));
+
+  const transition = findTransition(version.state, input.action);
+  if (!transition) {
+    const label = STATE_LABELS[version.state as keyof typeof STATE_LABELS] ?? version.state;
+    throw new AppError(
+      "ILLEGAL_TRANSITION",
+      `第${version.number}版当前状态为「${label}」，不能「${ACTION_LABELS[input.action]}」`,
+      { state: version.state, action: input.action },
+    );
+  }
+  await requireRole(db, auth, program.regionCode, transition.roles);
+
+  const target = input.action === "expire" ? program.publishedVersionId : program.latestVersionId;
+  if (target !== version.id) throw new AppError("NOT_LATEST_VERSION");
+  if (version.revision !== input.revision) {
+    throw new AppError("REVISION_CONFLICT", "该版本已被他人修改，请刷新后再操作", {
+      current: await currentVersionForConflict(db, program.id),
+    });
+  }
+  if (transition.validates) assertPublishable(version.document, program.regionCode);
+
+  const hash = contentHash(version.document);
+  const snapshotName: SnapshotName | null =
+    input.action === "publish"
+      ? "正式稿"
+      : input.action === "submit"
+        ? ((version.snapshotName as SnapshotName | null) ?? "送审稿")
+        : (version.snapshotName as SnapshotName | null);
+
+  const applied = await db.$transaction(async (tx) => {
+    const updated = await tx.programVersion.updateMany({
+      where: { id: version.id, state: version.state, revision: input.revision },
+      data: {
+        state: transition.to,
+        revision: { increment: 1 },
+        snapshotName,
+        // from submission on, the content is frozen: the hash identifies what was reviewed
+        ...(input.action === "submit" || input.action === "publish" ? { contentHash: hash } : {}),
+        ...(input.action === "submit" ? { submittedAt: input.now } : {}),
+        ...(input.action === "publish"
+          ? { publishedAt: input.now, publishedById: auth.user.id }
+          : {}),
+      },
+    });
+    if (updated.count !== 1) return null;
+
+    let supersededVersionId: string | null = null;
+    if (input.action === "publish") {
+      // The atomic switch: the previous live version is superseded and the program points at
+      // the new one, in this one transaction; the guard on the old pointer refuses a race.
+      supersededVersionId = program.publishedVersionId;
+      if (supersededVersionId) {
+        await tx.programVersion.updateMany({
+          where: { id: supersededVersionId, state: "published" },
+          data: { state: "superseded", revision: { increment: 1 } },
+        });
+      }
+      const switched = await tx.program.updateMany({
+        where: { id: program.id, publishedVersionId: program.publishedVersionId },
+        data: {
+          publishedVersionId: version.id,
+          title: documentTitle(version.document) ?? program.title,
+        },
+      });
+      if (switched.count !== 1)
+        throw new AppError("REVISION_CONFLICT", "该方案刚刚被他人发布，请刷新后再试");
+    }
+    if (input.action === "expire") {
+      await tx.program.updateMany({
+        where: { id: program.id, publishedVersionId: version.id },
+        data: { publishedVersionId: null },
+      });
+    }
+
+    await audit(tx, {
+      actorId: auth.user.id,
+      action: `version.${input.action}`,
+      entityType: "version",
+      entityId: version.id,
+      regionCode: program.regionCode,
+      detail: {
+        programId: program.id,
+        number: version.number,
+        from: version.state,
+        to: transition.to,
+        note: input.note ?? null,
+        ...(input.action === "submit" || input.action === "publish" ? { contentHash: hash } : {}),
+        ...(input.action === "publish" ? { supersededVersionId } : {}),
+      },
+      at: input.now,
+    });
+    return { revision: input.revision + 1 };
+  });
+  if (!applied) {
+    throw new AppError("REVISION_CONFLICT", "该版本已被他人修改，请刷新后再操作", {
+      current: await currentVersionForConflict(db, program.id),
+    });
+  }
+  return {
+    versionId: version.id,
+    programId: program.id,
+    number: version.number,
+    state: transition.to,
+    revision: applied.revision,
+    snapshotName,
+    contentHash:
+      input.action === "submit" || input.action === "publish" ? hash : version.contentHash,
+  };
+}
