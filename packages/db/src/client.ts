@@ -53,7 +53,8 @@ export function resolveDatabaseUrl(url?: string): string {
 export function createDb(options: CreateDbOptions = {}): Db {
   const url = resolveDatabaseUrl(options.url);
   const dialect = dialectOf(url);
-  const log = options.log ?? ["warn", "error"];
+  // failed queries are thrown to the caller, who decides; logging them too would only be noise
+  const log = options.log ?? ["warn"];
   if (dialect === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
     // A generated client is bound to its provider. Both are generated from the same models, so

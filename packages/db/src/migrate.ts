@@ -82,14 +82,41 @@ export async function migrate(db: Db): Promise<MigrateResult> {
   return db.dialect === "postgresql" ? migratePostgres(db.url, all) : migrateSqlite(db, all);
 }
 
+const BUSY_WAIT_MS = 30_000;
+
+function isBusy(error: unknown): boolean {
+  const cause = (error as { cause?: { originalCode?: unknown } } | null)?.cause;
+  return typeof cause?.originalCode === "string" && cause.originalCode.startsWith("SQLITE_BUSY");
+}
+
+async function beginImmediate(execute: (sql: string) => Promise<void>): Promise<void> {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (;;) {
+    try {
+      await execute("BEGIN IMMEDIATE");
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
 async function migrateSqlite(db: Db, all: Migration[]): Promise<MigrateResult> {
   const connection = db[connectionOf];
   if (!connection) throw new Error("SQLite database without a connection handle");
   const adapter = await connection.adapter();
   return adapter.exclusive(async (raw) => {
     // IMMEDIATE takes the write lock first, so two processes starting at once apply each
-    // migration once: the second waits (busy_timeout), then finds it recorded.
-    await raw.executeScript("BEGIN IMMEDIATE");
+    // migration once: the second waits, then finds it recorded. better-sqlite3 is synchronous,
+    // so SQLite's own busy wait would freeze the event loop (and deadlock two connections of one
+    // process); wait between tries here instead.
+    await raw.executeScript("PRAGMA busy_timeout = 0");
+    try {
+      await beginImmediate(raw.executeScript);
+    } finally {
+      await raw.executeScript("PRAGMA busy_timeout = 5000");
+    }
     try {
       await raw.executeScript(CREATE_TABLE);
       const rows = await raw.query(`SELECT "name", "checksum" FROM "jiangce_migrations"`);
