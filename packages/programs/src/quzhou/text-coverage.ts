@@ -39,7 +39,7 @@ export function readText(url: URL): string {
 export function quoteOf(item: QuotedItem): string | undefined {
   if (item.quote) return item.quote;
   if (item.basis) return item.basis;
-  const match = item.note?.match(/原文：(.*?)(?= (?:读法|名额|【|另一)|$)/su);
+  const match = item.note?.match(/原文：(.*?)(?= (?:读法|名额|说明|【|另一)|$)/su);
   return match?.[1];
 }
 
@@ -51,9 +51,9 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 0 && !isHeading(s));
 }
 
-/** "6.建立技能竞赛奖励制度。" — a clause heading, not a sentence that grants anything. */
+/** "6.建立技能竞赛奖励制度。" or "六、完善职业技能竞赛选拔机制。" — a clause heading, not a sentence that grants anything. */
 function isHeading(sentence: string): boolean {
-  return /^\d+\.[^，。]{2,30}。$/u.test(sentence);
+  return /^(?:\d+\.|[一二三四五六七八九十]+、)[^，。]{2,30}。$/u.test(sentence);
 }
 
 /** True when the sentence and the quote overlap fully (one contains the other). */
