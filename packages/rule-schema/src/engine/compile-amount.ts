@@ -1,0 +1,146 @@
+import type { Amount, AmountBase } from "../schema/amount.ts";
+import type { ConditionCompiler } from "./compile-condition.ts";
+import type { EvalContext } from "./context.ts";
+import { basisPoints, isFen, scaleRoundHalfUp } from "./money.ts";
+import type { BaseUse, BenefitRef, Entitlement, TierRef } from "./types.ts";
+
+/** Paid totals per matter (and per program + matter) in the current evaluation. */
+export interface MatterTotal {
+  fen: number | "unspecified";
+  upTo: boolean;
+  from: Entitlement[];
+}
+export type Totals = Map<string, MatterTotal>;
+
+export function totalKey(matter: string, program: string | undefined): string {
+  return program === undefined ? matter : `${program}\u0000${matter}`;
+}
+
+/** Computes a candidate entitlement, or null when the amount does not apply (no base, 0). */
+export type AmountFn = (ctx: EvalContext, totals: Totals | null) => Entitlement | null;
+
+type BaseFn = (ctx: EvalContext, totals: Totals | null) => BaseUse | null;
+
+function factReader(key: string): (ctx: EvalContext) => unknown {
+  return (ctx) => {
+    const d = ctx.derived;
+    if (d !== null && d[key] !== undefined) return d[key];
+    return ctx.facts[key];
+  };
+}
+
+function compileBase(of: AmountBase): BaseFn {
+  if ("fen" in of) {
+    const use: BaseUse = { kind: "fen", fen: of.fen };
+    return () => use;
+  }
+  if ("fact" in of) {
+    const read = factReader(of.fact);
+    const fact = of.fact;
+    return (ctx) => {
+      const v = read(ctx);
+      return isFen(v) ? { kind: "fact", fact, fen: v } : null;
+    };
+  }
+  const key = totalKey(of.matter, of.program);
+  const matter = of.matter;
+  const program = of.program;
+  return (_ctx, totals) => {
+    const t = totals?.get(key);
+    if (t === undefined) return null;
+    return { kind: "matter", matter, program, fen: t.fen, from: t.from };
+  };
+}
+
+function baseUpTo(base: BaseUse): boolean {
+  return base.kind === "matter" && base.from.some((e) => e.upTo);
+}
+
+/** Compile an amount into a closure producing the candidate entitlement. */
+export function compileAmount(
+  amount: Amount,
+  ref: BenefitRef,
+  tier: TierRef | null,
+  conditions: ConditionCompiler,
+): AmountFn {
+  const cap = amount.cap;
+  const upTo = amount.upTo === true;
+  const finish = (
+    fen: number | "unspecified",
+    count: number | null,
+    base: BaseUse | null,
+  ): Entitlement | null => {
+    if (fen === 0) return null;
+    let capped = false;
+    let value = fen;
+    if (cap !== undefined && value !== "unspecified" && value > cap) {
+      value = cap;
+      capped = true;
+    }
+    return {
+      ref,
+      tier,
+      amount: value,
+      upTo: upTo || (base !== null && baseUpTo(base)),
+      capped,
+      count,
+      base,
+    };
+  };
+
+  switch (amount.kind) {
+    case "fixed": {
+      const fen = amount.fen;
+      return () => finish(fen, null, null);
+    }
+    case "unspecified":
+      return () => finish("unspecified", null, null);
+    case "per-unit": {
+      const rate = amount.fenPerUnit;
+      const count = amount.count;
+      let countOf: (ctx: EvalContext) => number | null;
+      if ("fact" in count) {
+        const read = factReader(count.fact);
+        countOf = (ctx) => {
+          const v = read(ctx);
+          return typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : null;
+        };
+      } else {
+        const read = factReader(count.records);
+        const where = conditions.compileRecord(count.records, count.where);
+        countOf = (ctx) => {
+          const list = read(ctx);
+          if (!Array.isArray(list)) return null;
+          let n = 0;
+          for (const rec of list) if (rec !== null && typeof rec === "object" && where(rec)) n++;
+          return n > 0 ? n : null;
+        };
+      }
+      return (ctx) => {
+        const n = countOf(ctx);
+        return n === null ? null : finish(scaleRoundHalfUp(rate, n, 1), n, null);
+      };
+    }
+    default: {
+      const base = compileBase(amount.of);
+      let numerator: number;
+      let denominator: number;
+      if (amount.kind === "matching") {
+        numerator = Math.round(amount.ratio * 10000);
+        denominator = 10000;
+      } else if (amount.kind === "uplift") {
+        numerator = basisPoints(100 + amount.percent);
+        denominator = 10000;
+      } else {
+        numerator = basisPoints(amount.percent);
+        denominator = 10000;
+      }
+      return (ctx, totals) => {
+        const b = base(ctx, totals);
+        if (b === null) return null;
+        if (b.fen === "unspecified") return finish("unspecified", null, b);
+        return finish(scaleRoundHalfUp(b.fen, numerator, denominator), null, b);
+      };
+    }
+  }
+}

@@ -1,0 +1,357 @@
+import { ProgramInvalidError } from "../errors/program-invalid-error.ts";
+import { ProgramSetInvalidError } from "../errors/program-set-invalid-error.ts";
+import type { ValidationIssue } from "../errors/validation-issue.ts";
+import type { Amount } from "../schema/amount.ts";
+import { factsInScope, type ResolvedFact } from "../schema/facts-in-scope.ts";
+import type { PrecedenceRule } from "../schema/precedence.ts";
+import type { RecipientKind } from "../schema/primitives.ts";
+import type { Program } from "../schema/program.ts";
+import { validateProgram } from "../schema/validate.ts";
+import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
+import { conditionCompiler } from "./compile-condition.ts";
+import type { Predicate } from "./context.ts";
+import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
+import { programWindow } from "./program-window.ts";
+import type { BenefitRef, DerivationRef, ProgramRef, TierRef, TreatmentRef } from "./types.ts";
+
+export interface CompiledTier {
+  ref: TierRef;
+  test: Predicate;
+  amount: AmountFn;
+}
+
+export interface CompiledBenefit {
+  ref: BenefitRef;
+  recipients: ReadonlySet<string>;
+  test: Predicate;
+  amount: AmountFn | null;
+  tiers: CompiledTier[] | null;
+  exclusiveGroup: string | null;
+  rule: PrecedenceRule;
+  /** index of the matter node (topological order) */
+  node: number;
+}
+
+export interface CompiledTreatment {
+  ref: TreatmentRef;
+  recipients: ReadonlySet<string>;
+  test: Predicate;
+}
+
+export interface CompiledDerivation {
+  ref: DerivationRef;
+  test: Predicate;
+  key: string;
+  value: string | number | boolean;
+  mode: "add" | "raise" | "set";
+  ranks: Map<string, number> | null;
+  clauseId: string | undefined;
+}
+
+/** Matters that must be settled together (shared exclusive groups), in dependency order. */
+export interface MatterNode {
+  index: number;
+  matters: string[];
+  /** some later amount reads this node's totals (matching, uplift of a matter) */
+  referenced: boolean;
+}
+
+export interface CompiledProgramSet {
+  readonly kind: "compiled-program-set";
+  programs: readonly ProgramRef[];
+  benefits: readonly CompiledBenefit[];
+  treatments: readonly CompiledTreatment[];
+  derivations: readonly CompiledDerivation[];
+  nodes: readonly MatterNode[];
+  /** total keys (matter, program+matter) some amount reads */
+  referencedTotals: ReadonlySet<string>;
+  scope: ReadonlyMap<string, ResolvedFact>;
+  /** per-date plans, filled lazily by the evaluator */
+  cache: PlanCache;
+}
+
+export interface PlanCache {
+  views: Map<string, unknown>;
+  lastAsOf: string | null;
+  lastView: unknown;
+}
+
+function recipientsOf(r: RecipientKind | RecipientKind[]): Set<string> {
+  return new Set(Array.isArray(r) ? r : [r]);
+}
+
+function maxDate(a: string | null, b: string | undefined): string | null {
+  if (b === undefined) return a;
+  if (a === null) return b;
+  return a > b ? a : b;
+}
+function minDate(a: string | null, b: string | undefined): string | null {
+  if (b === undefined) return a;
+  if (a === null) return b;
+  return a < b ? a : b;
+}
+
+/**
+ * Validate and compile programs once; evaluate many profiles against the result.
+ * Accepts program files (parsed JSON) or already-validated programs. Throws
+ * ProgramInvalidError (one program's issues) or ProgramSetInvalidError (set-level issues).
+ */
+export function compile(inputs: readonly unknown[]): CompiledProgramSet {
+  const programs: Program[] = [];
+  inputs.forEach((input, index) => {
+    const r = validateProgram(input);
+    if (!r.ok) {
+      const id = (input as { id?: unknown } | null)?.id;
+      throw new ProgramInvalidError(r.issues, typeof id === "string" ? id : `#${index}`);
+    }
+    programs.push(r.value);
+  });
+  programs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const setIssues: ValidationIssue[] = [];
+  for (let i = 1; i < programs.length; i++)
+    if (programs[i]!.id === programs[i - 1]!.id)
+      setIssues.push({
+        path: programs[i]!.id,
+        message: `方案 id ${programs[i]!.id} 重复`,
+        code: "duplicate_program",
+      });
+  const scope = factsInScope(programs, (programId, index, message) =>
+    setIssues.push({ path: `${programId}.facts.${index}`, message, code: "fact_conflict" }),
+  );
+  if (setIssues.length > 0) throw new ProgramSetInvalidError(setIssues);
+
+  const derivable = new Set<string>();
+  for (const p of programs) for (const d of p.derivations) derivable.add(d.fact);
+  const conditions = conditionCompiler(scope, derivable);
+
+  // Programs, ordered oldest → newest for "newest" rules (effective date, then id).
+  const refs: ProgramRef[] = programs.map((program) => {
+    const w = programWindow(program.validity);
+    const defaults: PrecedenceRule = {
+      withinMatter: program.precedence.withinMatter,
+      acrossPrograms: program.precedence.acrossPrograms,
+      higherLevelOverrides: program.precedence.higherLevelOverrides,
+    };
+    const rules = new Map<string, PrecedenceRule>();
+    for (const [matter, o] of Object.entries(program.precedence.matters))
+      rules.set(matter, {
+        withinMatter: o.withinMatter ?? defaults.withinMatter,
+        acrossPrograms: o.acrossPrograms ?? defaults.acrossPrograms,
+        higherLevelOverrides: o.higherLevelOverrides ?? defaults.higherLevelOverrides,
+      });
+    return {
+      id: program.id,
+      title: program.title,
+      program,
+      level: program.issuer.level,
+      levelRank: levelRank(program.issuer.level),
+      prefix: jurisdictionPrefix(program.issuer.level, program.issuer.regionCode),
+      from: w.from,
+      until: w.until,
+      recency: 0,
+      rule: (matter: string) => rules.get(matter) ?? defaults,
+    };
+  });
+  [...refs]
+    .sort((a, b) => {
+      const fa = a.from ?? "";
+      const fb = b.from ?? "";
+      if (fa !== fb) return fa < fb ? -1 : 1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    })
+    .forEach((r, i) => {
+      r.recency = i;
+    });
+
+  // Matter graph: exclusive groups merge matters; amount bases create dependencies.
+  const parent = new Map<string, string>();
+  const find = (m: string): string => {
+    let root = parent.get(m) ?? m;
+    if (root !== m) {
+      root = find(root);
+      parent.set(m, root);
+    }
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    // the lexically smaller matter becomes the root, so node keys do not depend on order
+    if (ra < rb) parent.set(rb, ra);
+    else if (rb < ra) parent.set(ra, rb);
+  };
+  const referencedTotals = new Set<string>();
+  const dependencies: [string, string][] = [];
+  const allMatters = new Set<string>();
+  const amountsOf = (b: Program["clauses"][number]["benefits"][number]): Amount[] =>
+    b.amount ? [b.amount] : (b.tiers ?? []).map((t) => t.amount);
+  for (const p of programs) {
+    const groups = new Map<string, string>();
+    for (const c of p.clauses)
+      for (const b of c.benefits) {
+        allMatters.add(b.matter);
+        if (b.exclusiveGroup !== undefined) {
+          const first = groups.get(b.exclusiveGroup);
+          if (first === undefined) groups.set(b.exclusiveGroup, b.matter);
+          else union(first, b.matter);
+        }
+        for (const a of amountsOf(b))
+          if ("of" in a && "matter" in a.of) {
+            referencedTotals.add(totalKey(a.of.matter, a.of.program));
+            dependencies.push([b.matter, a.of.matter]);
+          }
+      }
+  }
+  const nodeKeys = [...new Set([...allMatters].map(find))].sort();
+  const dependsOn = new Map<string, Set<string>>(nodeKeys.map((k) => [k, new Set<string>()]));
+  for (const [from, to] of dependencies) {
+    if (!allMatters.has(to)) continue; // base matter not granted by any loaded program
+    const a = find(from);
+    const b = find(to);
+    if (a === b) {
+      setIssues.push({
+        path: from,
+        message: `事项 ${from} 的金额引用了同组事项 ${to}，形成循环`,
+        code: "matter_cycle",
+      });
+      continue;
+    }
+    dependsOn.get(a)!.add(b);
+  }
+  const order: string[] = [];
+  const state = new Map<string, 1 | 2>();
+  const visit = (k: string, trail: string[]) => {
+    const s = state.get(k);
+    if (s === 2) return;
+    if (s === 1) {
+      setIssues.push({
+        path: k,
+        message: `事项之间的金额引用形成循环：${[...trail, k].join(" → ")}`,
+        code: "matter_cycle",
+      });
+      return;
+    }
+    state.set(k, 1);
+    for (const d of [...dependsOn.get(k)!].sort()) visit(d, [...trail, k]);
+    state.set(k, 2);
+    order.push(k);
+  };
+  for (const k of nodeKeys) visit(k, []);
+  if (setIssues.length > 0) throw new ProgramSetInvalidError(setIssues);
+  const nodeIndex = new Map(order.map((k, i) => [k, i]));
+  const nodes: MatterNode[] = order.map((_key, index) => ({
+    index,
+    matters: [],
+    referenced: false,
+  }));
+  for (const m of [...allMatters].sort()) {
+    const node = nodes[nodeIndex.get(find(m))!]!;
+    node.matters.push(m);
+    if (referencedTotals.has(m)) node.referenced = true;
+  }
+  for (const key of referencedTotals) {
+    const matter = key.includes("\u0000") ? key.split("\u0000")[1]! : key;
+    if (allMatters.has(matter)) nodes[nodeIndex.get(find(matter))!]!.referenced = true;
+  }
+
+  const benefits: CompiledBenefit[] = [];
+  const treatments: CompiledTreatment[] = [];
+  const derivations: CompiledDerivation[] = [];
+  refs.forEach((programRef, pi) => {
+    const program = programs[pi]!;
+    for (const clause of program.clauses) {
+      const clauseFrom = maxDate(programRef.from, clause.effectiveFrom);
+      const clauseUntil = minDate(programRef.until, clause.deadline);
+      for (const benefit of clause.benefits) {
+        const ref: BenefitRef = {
+          key: `${program.id}/${benefit.id}`,
+          program: programRef,
+          clause,
+          benefit,
+          programId: program.id,
+          clauseId: clause.id,
+          citation: clause.citation,
+          benefitId: benefit.id,
+          matter: benefit.matter,
+          label: benefit.label,
+          period: benefit.period,
+          payer: benefit.payer,
+          funding: benefit.funding,
+          validFrom: clauseFrom,
+          validUntil: minDate(clauseUntil, benefit.deadline),
+        };
+        const tiers = benefit.tiers
+          ? benefit.tiers.map((tier) => {
+              const tierRef: TierRef = {
+                tier,
+                id: tier.id,
+                label: tier.label,
+                amount: tier.amount,
+              };
+              return {
+                ref: tierRef,
+                test: conditions.compile(tier.conditions),
+                amount: compileAmount(tier.amount, ref, tierRef, conditions),
+              };
+            })
+          : null;
+        benefits.push({
+          ref,
+          recipients: recipientsOf(benefit.recipient),
+          test: conditions.compile(benefit.conditions),
+          amount: benefit.amount ? compileAmount(benefit.amount, ref, null, conditions) : null,
+          tiers,
+          exclusiveGroup: benefit.exclusiveGroup ?? null,
+          rule: programRef.rule(benefit.matter),
+          node: nodeIndex.get(find(benefit.matter))!,
+        });
+      }
+      for (const treatment of clause.treatments)
+        treatments.push({
+          ref: {
+            program: programRef,
+            clause,
+            treatment,
+            validFrom: clauseFrom,
+            validUntil: minDate(clauseUntil, treatment.deadline),
+          },
+          recipients: recipientsOf(treatment.recipient),
+          test: conditions.compile(treatment.conditions),
+        });
+    }
+    for (const derivation of program.derivations) {
+      const fact = scope.get(derivation.fact);
+      const type = fact?.type;
+      derivations.push({
+        ref: { program: programRef, derivation },
+        test: conditions.compile(derivation.when),
+        key: derivation.fact,
+        value: derivation.value,
+        mode: type === "set" ? "add" : type === "ordered" ? "raise" : "set",
+        ranks: type === "ordered" ? new Map(fact!.values.map((v, i) => [v, i])) : null,
+        clauseId: derivation.clauseId,
+      });
+    }
+  });
+
+  return {
+    kind: "compiled-program-set",
+    programs: refs,
+    benefits,
+    treatments,
+    derivations,
+    nodes,
+    referencedTotals,
+    scope,
+    cache: { views: new Map(), lastAsOf: null, lastView: null },
+  };
+}
+
+export function isCompiled(value: unknown): value is CompiledProgramSet {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === "compiled-program-set"
+  );
+}

@@ -1,0 +1,190 @@
+import { InvalidDateError } from "../errors/invalid-date-error.ts";
+import type { Profile } from "../schema/profile.ts";
+import { type CompiledBenefit, type CompiledProgramSet, compile, isCompiled } from "./compile.ts";
+import { type MatterTotal, type Totals, totalKey } from "./compile-amount.ts";
+import type { EvalContext } from "./context.ts";
+import { isIsoDate } from "./dates.ts";
+import { type Plan, planFor } from "./plan.ts";
+import { type Candidate, compareEntitlements, resolvePrecedence } from "./resolve-precedence.ts";
+import type {
+  DerivationRef,
+  Entitlement,
+  EvaluationResult,
+  Exclusion,
+  TreatmentRef,
+} from "./types.ts";
+
+const compiledArrays = new WeakMap<readonly unknown[], CompiledProgramSet>();
+
+/** A compiled set, compiling (and remembering) a plain array of programs on first use. */
+export function toCompiled(programs: CompiledProgramSet | readonly unknown[]): CompiledProgramSet {
+  if (isCompiled(programs)) return programs;
+  let compiled = compiledArrays.get(programs);
+  if (compiled === undefined) {
+    compiled = compile(programs);
+    compiledArrays.set(programs, compiled);
+  }
+  return compiled;
+}
+
+let lastCheckedDate = "";
+function checkDate(asOf: string) {
+  if (asOf === lastCheckedDate) return;
+  if (!isIsoDate(asOf)) throw new InvalidDateError(asOf);
+  lastCheckedDate = asOf;
+}
+
+const emptyFacts: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+function applyDerivations(plan: Plan, ctx: EvalContext, fired: DerivationRef[]) {
+  const list = plan.derivations;
+  let changed = true;
+  for (let pass = 0; changed && pass <= list.length; pass++) {
+    changed = false;
+    for (const d of list) {
+      if (fired.includes(d.ref) || !d.test(ctx)) continue;
+      fired.push(d.ref);
+      changed = true;
+      if (ctx.derived === null) ctx.derived = {};
+      const derived = ctx.derived;
+      const current = derived[d.key] ?? ctx.facts[d.key];
+      if (d.mode === "add") {
+        const list = Array.isArray(current) ? current : [];
+        if (!list.includes(d.value)) derived[d.key] = [...list, d.value];
+      } else if (d.mode === "raise") {
+        const have = typeof current === "string" ? (d.ranks!.get(current) ?? -1) : -1;
+        if ((d.ranks!.get(String(d.value)) ?? -1) > have) derived[d.key] = d.value;
+      } else derived[d.key] = d.value;
+    }
+  }
+}
+
+function candidateOf(
+  b: CompiledBenefit,
+  ctx: EvalContext,
+  totals: Totals | null,
+  excluded: Exclusion[],
+): Entitlement | null {
+  if (!b.test(ctx)) return null;
+  if (b.tiers === null) return b.amount!(ctx, totals);
+  let top: Entitlement | null = null;
+  let others: Entitlement[] | null = null;
+  for (const t of b.tiers) {
+    if (!t.test(ctx)) continue;
+    const e = t.amount(ctx, totals);
+    if (e === null) continue;
+    if (top === null) top = e;
+    else {
+      others ??= [];
+      if (compareEntitlements(e, top) > 0) {
+        others.push(top);
+        top = e;
+      } else others.push(e);
+    }
+  }
+  if (others !== null && top !== null)
+    for (const o of others)
+      excluded.push({
+        candidate: o,
+        rule: "tier-highest",
+        by: top,
+        decidedBy: b.ref.program,
+        incomparable: false,
+      });
+  return top;
+}
+
+function record(totals: Totals, key: string, e: Entitlement) {
+  const t: MatterTotal | undefined = totals.get(key);
+  if (t === undefined) totals.set(key, { fen: e.amount, upTo: e.upTo, from: [e] });
+  else {
+    t.fen =
+      t.fen === "unspecified" || e.amount === "unspecified" ? "unspecified" : t.fen + e.amount;
+    t.upTo ||= e.upTo;
+    t.from.push(e);
+  }
+}
+
+/**
+ * Evaluate one profile on a date: what it is entitled to, under which clause, how much, and
+ * why (structured; `explain` turns it into Chinese text). Programs out of jurisdiction or
+ * outside their dates yield nothing and are listed in `programs` with their status.
+ */
+export function evaluate(
+  programs: CompiledProgramSet | readonly unknown[],
+  profile: Profile,
+  asOf: string,
+): EvaluationResult {
+  const compiled = toCompiled(programs);
+  checkDate(asOf);
+  const kind = profile.kind;
+  const region = profile.regionCode;
+  const plan = planFor(compiled, asOf, typeof region === "string" ? region : "", kind);
+  const ctx: EvalContext = {
+    facts: (profile.facts as Record<string, unknown>) ?? emptyFacts,
+    derived: null,
+    kind,
+    region,
+  };
+  const derived: DerivationRef[] = [];
+  if (plan.derivations.length > 0) applyDerivations(plan, ctx, derived);
+
+  const entitlements: Entitlement[] = [];
+  const excluded: Exclusion[] = [];
+  const totals: Totals | null = plan.needsTotals ? new Map() : null;
+  const referenced = compiled.referencedTotals;
+  const groups = plan.groups;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    let winners: Entitlement[] | null = null;
+    if (group.single) {
+      const e = candidateOf(group.benefits[0]!, ctx, totals, excluded);
+      if (e === null) continue;
+      entitlements.push(e);
+      if (group.referenced) winners = [e];
+    } else {
+      let candidates: Candidate[] | null = null;
+      for (const b of group.benefits) {
+        const e = candidateOf(b, ctx, totals, excluded);
+        if (e === null) continue;
+        if (candidates === null) candidates = [];
+        candidates.push({ e, b });
+      }
+      if (candidates === null) continue;
+      const won = candidates.length === 1 ? candidates : resolvePrecedence(candidates, excluded);
+      for (const c of won) entitlements.push(c.e);
+      if (group.referenced) winners = won.map((c) => c.e);
+    }
+    if (winners !== null && totals !== null)
+      for (const e of winners) {
+        const byMatter = e.ref.matter;
+        if (referenced.has(byMatter)) record(totals, byMatter, e);
+        const byProgram = totalKey(byMatter, e.ref.programId);
+        if (referenced.has(byProgram)) record(totals, byProgram, e);
+      }
+  }
+
+  let treatments: TreatmentRef[] = noTreatments;
+  const ts = plan.treatments;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.test(ctx)) {
+      if (treatments === noTreatments) treatments = [];
+      treatments.push(t.ref);
+    }
+  }
+
+  return {
+    profileId: profile.id,
+    asOf,
+    entitlements,
+    excluded,
+    treatments,
+    derived,
+    programs: plan.programs,
+    clauses: plan.clauses,
+    context: ctx,
+  };
+}
+
+const noTreatments = Object.freeze([]) as unknown as TreatmentRef[];

@@ -1,0 +1,149 @@
+import type {
+  CompiledBenefit,
+  CompiledDerivation,
+  CompiledProgramSet,
+  CompiledTreatment,
+} from "./compile.ts";
+import { covers } from "./jurisdiction.ts";
+import { windowStatus } from "./program-window.ts";
+import type { ClauseStatus, ProgramStatus } from "./types.ts";
+
+/** Benefits of one matter node a profile of this kind can receive, in dependency order. */
+export interface PlanGroup {
+  node: number;
+  benefits: CompiledBenefit[];
+  /** one benefit without tiers: no competition possible inside the group */
+  single: boolean;
+  referenced: boolean;
+}
+
+/** Everything that depends only on (date, region, recipient kind), computed once. */
+export interface Plan {
+  programs: readonly ProgramStatus[];
+  clauses: readonly ClauseStatus[];
+  derivations: readonly CompiledDerivation[];
+  groups: readonly PlanGroup[];
+  treatments: readonly CompiledTreatment[];
+  needsTotals: boolean;
+}
+
+interface RegionView {
+  programs: ProgramStatus[];
+  clauses: ClauseStatus[];
+  inForce: Set<string>;
+  expiredClauses: Set<string>;
+  byKind: Map<string, Plan>;
+}
+
+interface DateView {
+  regions: Map<string, RegionView>;
+}
+
+const maxCachedDates = 64;
+
+function dateView(compiled: CompiledProgramSet, asOf: string): DateView {
+  const cache = compiled.cache;
+  if (cache.lastAsOf === asOf) return cache.lastView as DateView;
+  let view = cache.views.get(asOf) as DateView | undefined;
+  if (view === undefined) {
+    if (cache.views.size >= maxCachedDates) cache.views.clear();
+    view = { regions: new Map() };
+    cache.views.set(asOf, view);
+  }
+  cache.lastAsOf = asOf;
+  cache.lastView = view;
+  return view;
+}
+
+function regionView(compiled: CompiledProgramSet, asOf: string, region: string): RegionView {
+  const programs: ProgramStatus[] = [];
+  const clauses: ClauseStatus[] = [];
+  const inForce = new Set<string>();
+  const expiredClauses = new Set<string>();
+  for (const program of compiled.programs) {
+    if (!covers(program.prefix, region)) {
+      programs.push({ program, status: "outside-jurisdiction" });
+      continue;
+    }
+    const status = windowStatus(program.from, program.until, asOf, true);
+    programs.push({ program, status });
+    if (status !== "in-force") continue;
+    inForce.add(program.id);
+    for (const clause of program.program.clauses) {
+      if (clause.effectiveFrom === undefined && clause.deadline === undefined) continue;
+      const s = windowStatus(clause.effectiveFrom ?? null, clause.deadline ?? null, asOf, false);
+      if (s === "expired" || s === "not-yet-effective") {
+        clauses.push({
+          program,
+          clause,
+          status: s,
+          from: clause.effectiveFrom ?? null,
+          until: clause.deadline ?? null,
+        });
+        expiredClauses.add(`${program.id}/${clause.id}`);
+      }
+    }
+  }
+  return { programs, clauses, inForce, expiredClauses, byKind: new Map() };
+}
+
+function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, kind: string): Plan {
+  const inWindow = (from: string | null, until: string | null) =>
+    windowStatus(from, until, asOf, false) === "in-force";
+  const byNode = new Map<number, CompiledBenefit[]>();
+  for (const b of compiled.benefits) {
+    if (!rv.inForce.has(b.ref.programId) || !b.recipients.has(kind)) continue;
+    if (!inWindow(b.ref.validFrom, b.ref.validUntil)) continue;
+    const list = byNode.get(b.node);
+    if (list) list.push(b);
+    else byNode.set(b.node, [b]);
+  }
+  const groups: PlanGroup[] = [...byNode.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([node, benefits]) => ({
+      node,
+      benefits,
+      single: benefits.length === 1 && benefits[0]!.tiers === null,
+      referenced: compiled.nodes[node]!.referenced,
+    }));
+  const treatments = compiled.treatments.filter(
+    (t) =>
+      rv.inForce.has(t.ref.program.id) &&
+      t.recipients.has(kind) &&
+      inWindow(t.ref.validFrom, t.ref.validUntil),
+  );
+  const derivations = compiled.derivations.filter(
+    (d) =>
+      rv.inForce.has(d.ref.program.id) &&
+      (d.clauseId === undefined || !rv.expiredClauses.has(`${d.ref.program.id}/${d.clauseId}`)),
+  );
+  return {
+    programs: rv.programs,
+    clauses: rv.clauses,
+    derivations,
+    groups,
+    treatments,
+    needsTotals: groups.some((g) => g.referenced),
+  };
+}
+
+/** The cached plan for a date, region and recipient kind. */
+export function planFor(
+  compiled: CompiledProgramSet,
+  asOf: string,
+  region: string,
+  kind: string,
+): Plan {
+  const view = dateView(compiled, asOf);
+  let rv = view.regions.get(region);
+  if (rv === undefined) {
+    rv = regionView(compiled, asOf, region);
+    view.regions.set(region, rv);
+  }
+  let plan = rv.byKind.get(kind);
+  if (plan === undefined) {
+    plan = buildPlan(compiled, asOf, rv, kind);
+    rv.byKind.set(kind, plan);
+  }
+  return plan;
+}
