@@ -4,6 +4,11 @@ import dongxihu from "./dongxihu/program.json" with { type: "json" };
 import huangshiCases from "./huangshi/cases.json" with { type: "json" };
 import huangshi from "./huangshi/program.json" with { type: "json" };
 import huangshiLegacy from "./huangshi-legacy/program.json" with { type: "json" };
+import lianyungangCases from "./lianyungang/cases.json" with { type: "json" };
+import lianyungang from "./lianyungang/program.json" with { type: "json" };
+import quzhouCases from "./quzhou/cases.json" with { type: "json" };
+import quzhou from "./quzhou/program.json" with { type: "json" };
+import quzhouLegacy from "./quzhou-legacy/program.json" with { type: "json" };
 import wuhanCases from "./wuhan/cases.json" with { type: "json" };
 import wuhan from "./wuhan/program.json" with { type: "json" };
 
@@ -11,13 +16,25 @@ import wuhan from "./wuhan/program.json" with { type: "json" };
 // Adding a program is one import and one entry below; its worked cases likewise.
 
 /** The real policy drafts (../shared/seeds), loaded by the db seed and shown on the portals. */
-export const seedProgramFiles: readonly unknown[] = [huangshi, wuhan, dongxihu];
+export const seedProgramFiles: readonly unknown[] = [
+  huangshi,
+  wuhan,
+  dongxihu,
+  quzhou,
+  lianyungang,
+];
 
 /** Invented older programs that exist only so precedence cases have something to beat. Never seeded. */
-export const fixtureProgramFiles: readonly unknown[] = [huangshiLegacy];
+export const fixtureProgramFiles: readonly unknown[] = [huangshiLegacy, quzhouLegacy];
 
 /** Worked-case files (format: tests/worked-cases/case-format.ts), run by tests/worked-cases. */
-export const workedCaseFiles: readonly unknown[] = [huangshiCases, wuhanCases, dongxihuCases];
+export const workedCaseFiles: readonly unknown[] = [
+  huangshiCases,
+  wuhanCases,
+  dongxihuCases,
+  quzhouCases,
+  lianyungangCases,
+];
 
 /** Validates program files; throws ProgramInvalidError naming the program and each path. */
 export function parsePrograms(files: readonly unknown[]): Program[] {
