@@ -1,0 +1,362 @@
+import { appCodeOf, appRouter } from "@jiangce/api";
+import type { Db, Role } from "@jiangce/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Caller,
+  Client,
+  createUser,
+  freshDb,
+  PASSWORD,
+  sessionFor,
+  type TestDb,
+} from "./support/harness.ts";
+import { draftProgram } from "./support/programs.ts";
+
+/**
+ * Every procedure × every persona × own district / other district / anonymous.
+ * Personas hold one role in OWN (东西湖区); "province admin" is admin of 湖北省, above OWN.
+ * OTHER is 衢州市 (another province), where no persona holds anything.
+ * A cell "allow" must succeed outright (the scenario prepares what the call needs);
+ * a cell "deny" must fail with FORBIDDEN, or UNAUTHENTICATED for anonymous, and write nothing.
+ */
+const OWN = "420112";
+const OTHER = "330800";
+
+type Persona = Role | "provinceAdmin";
+const PERSONAS: readonly Persona[] = ["drafter", "reviewer", "publisher", "admin", "provinceAdmin"];
+const MEMBERSHIP: Record<Persona, [string, Role]> = {
+  drafter: [OWN, "drafter"],
+  reviewer: [OWN, "reviewer"],
+  publisher: [OWN, "publisher"],
+  admin: [OWN, "admin"],
+  provinceAdmin: ["420000", "admin"],
+};
+
+/** Who may call it: anyone; any signed-in user; or the personas allowed in their OWN district. */
+type Rule = "public" | "signedIn" | readonly Persona[];
+
+const MEMBERS: readonly Persona[] = PERSONAS;
+const ADMINS: readonly Persona[] = ["admin", "provinceAdmin"];
+
+interface Cell {
+  api: Caller;
+  region: string;
+  caller: Client;
+}
+
+let t: TestDb;
+let operator: Client; // holds every working role in both districts: prepares fixtures
+let serial = 0;
+const next = () => (serial += 1);
+
+async function inState(region: string, state: "draft" | "in_review" | "approved" | "published") {
+  const p = await draftProgram(operator.api, region);
+  let revision = p.revision;
+  if (state === "draft") return { ...p, revision };
+  revision = (await operator.api.version.submit({ versionId: p.versionId, revision })).revision;
+  if (state === "in_review") return { ...p, revision };
+  revision = (await operator.api.version.approve({ versionId: p.versionId, revision })).revision;
+  if (state === "approved") return { ...p, revision };
+  revision = (await operator.api.version.publish({ versionId: p.versionId, revision })).revision;
+  return { ...p, revision };
+}
+
+async function targetUser(db: Db, region: string) {
+  return createUser(db, `target-${next()}`, [[region, "drafter"]]);
+}
+
+/** One scenario per procedure (a procedure may have several, named "path@variant"). */
+const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown> }> = {
+  "health.check": { rule: "public", run: ({ api }) => api.health.check() },
+  "auth.login": {
+    rule: "public",
+    run: async ({ api }) => {
+      const user = await createUser(t.db, `login-${next()}`);
+      return api.auth.login({ username: user.username, password: PASSWORD });
+    },
+  },
+  "auth.logout": { rule: "signedIn", run: ({ api }) => api.auth.logout() },
+  "auth.me": { rule: "public", run: ({ api }) => api.auth.me() },
+  "auth.changePassword": {
+    rule: "signedIn",
+    run: ({ api }) =>
+      api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "another password" }),
+  },
+  "region.list": { rule: "public", run: ({ api }) => api.region.list() },
+  "region.children": {
+    rule: "public",
+    run: ({ api, region }) => api.region.children({ code: region }),
+  },
+  "region.get": { rule: "public", run: ({ api, region }) => api.region.get({ code: region }) },
+  "portal.listPrograms": {
+    rule: "public",
+    run: ({ api, region }) => api.portal.listPrograms({ regionCode: region }),
+  },
+  "portal.getProgram": {
+    rule: "public",
+    run: async ({ api, region }) => {
+      const p = await inState(region, "published");
+      return api.portal.getProgram({ programId: p.programId });
+    },
+  },
+  "portal.listRegions": { rule: "public", run: ({ api }) => api.portal.listRegions() },
+  "program.list": {
+    rule: MEMBERS,
+    run: ({ api, region }) => api.program.list({ regionCode: region }),
+  },
+  "program.get": {
+    rule: MEMBERS,
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      return api.program.get({ programId: p.programId });
+    },
+  },
+  "program.create": {
+    rule: ["drafter"],
+    run: ({ api, region }) =>
+      api.program.create({ regionCode: region, slug: `new-${next()}`, title: "新方案" }),
+  },
+  "version.get": {
+    rule: MEMBERS,
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      return api.version.get({ versionId: p.versionId });
+    },
+  },
+  "version.save": {
+    rule: ["drafter"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      return api.version.save({
+        programId: p.programId,
+        baseVersionId: p.versionId,
+        baseRevision: p.revision,
+        document: { title: "改" },
+      });
+    },
+  },
+  "version.nameSnapshot": {
+    rule: ["drafter"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      return api.version.nameSnapshot({
+        versionId: p.versionId,
+        revision: p.revision,
+        name: "征求意见稿",
+      });
+    },
+  },
+  "version.submit": {
+    rule: ["drafter"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      return api.version.submit({ versionId: p.versionId, revision: p.revision });
+    },
+  },
+  "version.withdraw": {
+    rule: ["drafter"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "in_review");
+      return api.version.withdraw({ versionId: p.versionId, revision: p.revision });
+    },
+  },
+  "version.return": {
+    rule: ["reviewer"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "in_review");
+      return api.version.return({ versionId: p.versionId, revision: p.revision, note: "请修改" });
+    },
+  },
+  "version.return@approved": {
+    rule: ["reviewer", "publisher"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "approved");
+      return api.version.return({ versionId: p.versionId, revision: p.revision });
+    },
+  },
+  "version.approve": {
+    rule: ["reviewer"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "in_review");
+      return api.version.approve({ versionId: p.versionId, revision: p.revision });
+    },
+  },
+  "version.publish": {
+    rule: ["publisher"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "approved");
+      return api.version.publish({ versionId: p.versionId, revision: p.revision });
+    },
+  },
+  "version.expire": {
+    rule: ["publisher"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "published");
+      return api.version.expire({ versionId: p.versionId, revision: p.revision });
+    },
+  },
+  "comment.list": {
+    rule: MEMBERS,
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      return api.comment.list({ versionId: p.versionId });
+    },
+  },
+  "comment.add": {
+    rule: ["drafter", "reviewer", "publisher"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "in_review");
+      return api.comment.add({ versionId: p.versionId, clauseId: "c1", body: "请核实金额" });
+    },
+  },
+  "comment.resolve": {
+    rule: ["drafter", "reviewer", "publisher"],
+    run: async ({ api, region }) => {
+      const p = await inState(region, "in_review");
+      const comment = await operator.api.comment.add({
+        versionId: p.versionId,
+        clauseId: "c2",
+        body: "补充依据",
+      });
+      return api.comment.resolve({ commentId: comment.id });
+    },
+  },
+  "audit.list": {
+    rule: MEMBERS,
+    run: ({ api, region }) => api.audit.list({ regionCode: region }),
+  },
+  "user.list": { rule: ADMINS, run: ({ api, region }) => api.user.list({ regionCode: region }) },
+  "user.create": {
+    rule: ADMINS,
+    run: ({ api, region }) =>
+      api.user.create({
+        username: `new-user-${next()}`,
+        displayName: "新用户",
+        password: "initial password",
+        regionCode: region,
+        role: "drafter",
+      }),
+  },
+  "user.setDisabled": {
+    rule: ADMINS,
+    run: async ({ api, region }) => {
+      const user = await targetUser(t.db, region);
+      return api.user.setDisabled({ userId: user.id, disabled: true });
+    },
+  },
+  "user.resetPassword": {
+    rule: ADMINS,
+    run: async ({ api, region }) => {
+      const user = await targetUser(t.db, region);
+      return api.user.resetPassword({ userId: user.id, newPassword: "reset password" });
+    },
+  },
+  "membership.grant": {
+    rule: ADMINS,
+    run: async ({ api, region }) => {
+      const user = await createUser(t.db, `grantee-${next()}`);
+      return api.membership.grant({ userId: user.id, regionCode: region, role: "reviewer" });
+    },
+  },
+  "membership.revoke": {
+    rule: ADMINS,
+    run: async ({ api, region }) => {
+      const user = await targetUser(t.db, region);
+      const membership = await t.db.membership.findFirstOrThrow({ where: { userId: user.id } });
+      return api.membership.revoke({ membershipId: membership.id });
+    },
+  },
+};
+
+const procedures = (
+  appRouter._def as unknown as { procedures: Record<string, { _def: { type: string } }> }
+).procedures;
+
+function expected(rule: Rule, persona: Persona | "anonymous", district: "own" | "other") {
+  if (rule === "public") return "allow";
+  if (persona === "anonymous") return "deny";
+  if (rule === "signedIn") return "allow";
+  return district === "own" && rule.includes(persona) ? "allow" : "deny";
+}
+
+beforeAll(async () => {
+  t = await freshDb();
+  const op = await createUser(t.db, "operator", [
+    [OWN, "drafter"],
+    [OWN, "reviewer"],
+    [OWN, "publisher"],
+    [OTHER, "drafter"],
+    [OTHER, "reviewer"],
+    [OTHER, "publisher"],
+  ]);
+  operator = await sessionFor(t.db, op.id);
+});
+afterAll(() => t.close());
+
+describe("authorisation matrix", () => {
+  it("lists every procedure of appRouter, and nothing that does not exist", () => {
+    const listed = new Set(Object.keys(SCENARIOS).map((key) => key.split("@")[0]!));
+    const actual = Object.keys(procedures);
+    expect(actual.filter((path) => !listed.has(path))).toEqual([]);
+    expect([...listed].filter((path) => !actual.includes(path))).toEqual([]);
+  });
+
+  const cases = Object.entries(SCENARIOS).flatMap(([name, scenario]) =>
+    (["anonymous", ...PERSONAS] as const).flatMap((persona) =>
+      (persona === "anonymous" ? (["own"] as const) : (["own", "other"] as const)).map(
+        (district) => ({ name, scenario, persona, district }),
+      ),
+    ),
+  );
+
+  it.each(cases)("$name × $persona × $district", async ({ name, scenario, persona, district }) => {
+    const path = name.split("@")[0]!;
+    const isMutation = procedures[path]?._def.type === "mutation";
+    let caller: Client;
+    if (persona === "anonymous") caller = new Client(t.db);
+    else {
+      const user = await createUser(t.db, `${persona}-${next()}`, [MEMBERSHIP[persona]]);
+      caller = await sessionFor(t.db, user.id);
+    }
+    const region = district === "own" ? OWN : OTHER;
+    const cell = { api: caller.api, region, caller };
+    const want = expected(scenario.rule, persona, district);
+
+    // Prepare fixtures first (inside run), then count audit entries around the call only.
+    let auditBefore = -1;
+    const counted: Cell = {
+      ...cell,
+      api: new Proxy(cell.api, {
+        get(target, area) {
+          const router = Reflect.get(target, area) as Record<string, unknown>;
+          return new Proxy(router, {
+            get(r, proc) {
+              const fn = Reflect.get(r, proc) as (input?: unknown) => Promise<unknown>;
+              return async (input?: unknown) => {
+                auditBefore = await t.db.auditEntry.count({ where: { action: path } });
+                return fn(input);
+              };
+            },
+          });
+        },
+      }) as Caller,
+    };
+
+    let error: unknown;
+    try {
+      await scenario.run(counted);
+    } catch (e) {
+      error = e;
+    }
+    const auditAfter = await t.db.auditEntry.count({ where: { action: path } });
+    if (want === "allow") {
+      expect(error, `${name} should be allowed`).toBeUndefined();
+      // every successful mutation leaves its audit entry
+      if (isMutation) expect(auditAfter).toBeGreaterThan(auditBefore);
+    } else {
+      expect(appCodeOf(error)).toBe(persona === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+      // a refused call writes nothing, not even an audit entry
+      expect(auditAfter).toBe(auditBefore);
+    }
+  });
+});
