@@ -66,6 +66,8 @@ export interface CompiledProgramSet {
   /** total keys (matter, program+matter) some amount reads */
   referencedTotals: ReadonlySet<string>;
   scope: ReadonlyMap<string, ResolvedFact>;
+  /** facts some derivation may set */
+  derivable: ReadonlySet<string>;
   /** per-date plans, filled lazily by the evaluator */
   cache: PlanCache;
 }
@@ -344,6 +346,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
     nodes,
     referencedTotals,
     scope,
+    derivable,
     cache: { views: new Map(), lastAsOf: null, lastView: null },
   };
 }

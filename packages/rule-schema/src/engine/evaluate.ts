@@ -184,6 +184,7 @@ export function evaluate(
     programs: plan.programs,
     clauses: plan.clauses,
     context: ctx,
+    compiled,
   };
 }
 

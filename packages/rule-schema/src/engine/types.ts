@@ -6,6 +6,7 @@ import type { PrecedenceRule } from "../schema/precedence.ts";
 import type { IssuerLevel } from "../schema/primitives.ts";
 import type { Program } from "../schema/program.ts";
 import type { Treatment } from "../schema/treatment.ts";
+import type { CompiledProgramSet } from "./compile.ts";
 import type { EvalContext } from "./context.ts";
 import type { WindowStatus } from "./program-window.ts";
 
@@ -145,4 +146,6 @@ export interface EvaluationResult {
   clauses: readonly ClauseStatus[];
   /** the facts the conditions saw (profile facts + derived), for explanations */
   context: EvalContext;
+  /** the compiled set evaluated (labels of facts for explanations) */
+  compiled: CompiledProgramSet;
 }

@@ -1,0 +1,206 @@
+import type { Condition } from "../schema/condition.ts";
+import type { CompiledProgramSet } from "./compile.ts";
+import type { EvalContext } from "./context.ts";
+import { type ConditionTrace, traceCondition } from "./trace-condition.ts";
+import type { Entitlement, EvaluationResult, ExclusionRule, ProgramStatusCode } from "./types.ts";
+
+/** A plain, JSON-serialisable view of one entitlement with the conditions it met. */
+export interface EntitlementView {
+  programId: string;
+  programTitle: string;
+  clauseId: string;
+  citation: string;
+  benefitId: string;
+  matter: string;
+  label: string;
+  tierId: string | null;
+  tierLabel: string | null;
+  amountFen: number | "unspecified";
+  upTo: boolean;
+  capped: boolean;
+  count: number | null;
+  unitLabel: string | null;
+  period: string;
+  payer: string;
+  recipient: string;
+  funding: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  amountKind: string;
+  base:
+    | {
+        kind: "matter";
+        matter: string;
+        program: string | null;
+        fen: number | "unspecified";
+        from: string[];
+      }
+    | { kind: "fact"; fact: string; fen: number }
+    | { kind: "fen"; fen: number }
+    | null;
+  /** benefit conditions, then tier conditions, each with the fact values used */
+  conditions: ConditionTrace[];
+}
+
+export interface ExclusionView extends EntitlementView {
+  rule: ExclusionRule;
+  /** `programId/benefitId[/tierId]` of the winner */
+  excludedBy: string | null;
+  decidedByProgram: string;
+  incomparable: boolean;
+}
+
+export interface DescribedResult {
+  profileId: string;
+  asOf: string;
+  totalFen: number;
+  hasUnspecified: boolean;
+  entitlements: EntitlementView[];
+  excluded: ExclusionView[];
+  treatments: {
+    programId: string;
+    clauseId: string;
+    citation: string;
+    treatmentId: string;
+    kind: string;
+    label: string;
+    encouragedOnly: boolean;
+  }[];
+  derived: {
+    programId: string;
+    derivationId: string;
+    fact: string;
+    value: unknown;
+    note: string | null;
+  }[];
+  programs: {
+    programId: string;
+    title: string;
+    status: ProgramStatusCode;
+    from: string | null;
+    until: string | null;
+  }[];
+  clauses: {
+    programId: string;
+    clauseId: string;
+    citation: string;
+    status: string;
+    from: string | null;
+    until: string | null;
+  }[];
+}
+
+export function entitlementKey(e: Entitlement): string {
+  return e.tier === null ? e.ref.key : `${e.ref.key}/${e.tier.id}`;
+}
+
+/** The conditions an entitlement met, with the values used (benefit, then tier). */
+export function conditionsMet(
+  compiled: CompiledProgramSet,
+  e: Entitlement,
+  ctx: EvalContext,
+): ConditionTrace[] {
+  const list: Condition[] = [];
+  if (e.ref.benefit.conditions) list.push(e.ref.benefit.conditions);
+  if (e.tier?.tier.conditions) list.push(e.tier.tier.conditions);
+  return list.map((c) => traceCondition(compiled, c, ctx));
+}
+
+function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
+  const amount = e.tier?.amount ?? e.ref.benefit.amount!;
+  const base = e.base;
+  return {
+    programId: e.ref.programId,
+    programTitle: e.ref.program.title,
+    clauseId: e.ref.clauseId,
+    citation: e.ref.citation,
+    benefitId: e.ref.benefitId,
+    matter: e.ref.matter,
+    label: e.ref.label,
+    tierId: e.tier?.id ?? null,
+    tierLabel: e.tier?.label ?? null,
+    amountFen: e.amount,
+    upTo: e.upTo,
+    capped: e.capped,
+    count: e.count,
+    unitLabel: amount.kind === "per-unit" ? amount.unitLabel : null,
+    period: e.ref.period,
+    payer: e.ref.payer,
+    recipient: result.context.kind,
+    funding: e.ref.funding ?? null,
+    validFrom: e.ref.validFrom,
+    validUntil: e.ref.validUntil,
+    amountKind: amount.kind,
+    base:
+      base === null
+        ? null
+        : base.kind === "matter"
+          ? {
+              kind: "matter",
+              matter: base.matter,
+              program: base.program ?? null,
+              fen: base.fen,
+              from: base.from.map(entitlementKey),
+            }
+          : base,
+    conditions: conditionsMet(result.compiled, e, result.context),
+  };
+}
+
+/**
+ * Materialise a lean result into plain JSON: every entitlement with the conditions it met
+ * and the values used, every excluded candidate with its rule, program statuses.
+ */
+export function describeResult(result: EvaluationResult): DescribedResult {
+  let totalFen = 0;
+  let hasUnspecified = false;
+  for (const e of result.entitlements) {
+    if (e.amount === "unspecified") hasUnspecified = true;
+    else totalFen += e.amount;
+  }
+  return {
+    profileId: result.profileId,
+    asOf: result.asOf,
+    totalFen,
+    hasUnspecified,
+    entitlements: result.entitlements.map((e) => viewOf(result, e)),
+    excluded: result.excluded.map((x) => ({
+      ...viewOf(result, x.candidate),
+      rule: x.rule,
+      excludedBy: x.by === null ? null : entitlementKey(x.by),
+      decidedByProgram: x.decidedBy.id,
+      incomparable: x.incomparable,
+    })),
+    treatments: result.treatments.map((t) => ({
+      programId: t.program.id,
+      clauseId: t.clause.id,
+      citation: t.clause.citation,
+      treatmentId: t.treatment.id,
+      kind: t.treatment.kind,
+      label: t.treatment.label,
+      encouragedOnly: t.treatment.encouragedOnly,
+    })),
+    derived: result.derived.map((d) => ({
+      programId: d.program.id,
+      derivationId: d.derivation.id,
+      fact: d.derivation.fact,
+      value: d.derivation.value,
+      note: d.derivation.note ?? null,
+    })),
+    programs: result.programs.map((p) => ({
+      programId: p.program.id,
+      title: p.program.title,
+      status: p.status,
+      from: p.program.from,
+      until: p.program.until,
+    })),
+    clauses: result.clauses.map((c) => ({
+      programId: c.program.id,
+      clauseId: c.clause.id,
+      citation: c.clause.citation,
+      status: c.status,
+      from: c.from,
+      until: c.until,
+    })),
+  };
+}
