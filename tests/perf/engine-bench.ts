@@ -1,0 +1,231 @@
+/**
+ * Engine benchmark (a script, not a test): `pnpm bench:engine`.
+ *
+ * With the five seed programs loaded, measures profile evaluations per second on one core
+ * for our engine (`compile` once, then `evaluate`), and the same rules side by side, in the
+ * same run, translated mechanically into json-rules-engine 7 and @gorules/zen-engine
+ * (tests/perf/peers). Checks on a sample that all three pay the same amounts, prints any
+ * disagreement, then streams a 1,000,000-profile NDJSON roster through `evaluateMany` and
+ * reports peak memory. Options: --quick (short run), --roster N, --seconds S.
+ */
+import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
+import { factsInScope, type Profile, type Program } from "@jiangce/rule-schema";
+import { buildCandidates, type CandidateSet } from "./peers/candidates.ts";
+import { jsonRulesPeer } from "./peers/json-rules-engine.ts";
+import { keyOf, paidSummary, settler } from "./peers/settle.ts";
+import { zenPeer } from "./peers/zen.ts";
+import { mb, memorySampler, rate, type Throughput, timeLoop } from "./support/measure.ts";
+import { compile, evaluate, evaluateMany } from "./support/our-engine.ts";
+import { createPrng } from "./support/prng.ts";
+import { type BenchProfile, profileGenerator } from "./support/profiles.ts";
+import { syntheticPrograms } from "./support/synthetic-programs.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const quick = args.includes("--quick");
+const seconds = option("seconds", quick ? 1 : 6);
+const rosterSize = option("roster", quick ? 100_000 : 1_000_000);
+const sampleSize = option("sample", quick ? 500 : 3_000);
+const asOf = "2026-06-30";
+const seed = 20261122;
+
+const targets = { perCore: 1_000_000, vsZen: 10, vsJsonRules: 50, rosterMb: 200 };
+
+function ourSummary(result: ReturnType<typeof evaluate>): string {
+  return paidSummary(
+    result.entitlements.map((e) => ({
+      key:
+        e.tier === null
+          ? `${e.ref.programId}/${e.ref.benefitId}`
+          : `${e.ref.programId}/${e.ref.benefitId}/${e.tier.id}`,
+      amount: e.amount,
+    })),
+  );
+}
+
+interface Peers {
+  set: CandidateSet;
+  zen: ReturnType<typeof zenPeer>;
+  jsonRules: ReturnType<typeof jsonRulesPeer>;
+  settle: ReturnType<typeof settler>["settle"];
+}
+
+function peersFor(programs: readonly Program[]): Peers {
+  const set = buildCandidates(programs, factsInScope(programs), asOf);
+  return {
+    set,
+    zen: zenPeer(set),
+    jsonRules: jsonRulesPeer(set),
+    settle: settler(set).settle,
+  };
+}
+
+const peerSummary = (peers: Peers, values: Parameters<Peers["settle"]>[0]) =>
+  paidSummary(peers.settle(values).map((p) => ({ key: keyOf(p.candidate), amount: p.amount })));
+
+/** Evaluates a sample with all three engines; returns the number of disagreements. */
+async function crossCheck(
+  label: string,
+  programs: readonly Program[],
+  profiles: readonly BenchProfile[],
+): Promise<{ disagreements: number; paying: number }> {
+  const compiled = compile(programs);
+  const peers = peersFor(programs);
+  let disagreements = 0;
+  let paying = 0;
+  for (const profile of profiles) {
+    const ours = ourSummary(evaluate(compiled, profile as Profile, asOf));
+    const zen = peerSummary(peers, await peers.zen.evaluate(profile));
+    const jre = peerSummary(peers, await peers.jsonRules.evaluate(profile));
+    if (ours !== "") paying++;
+    if (ours === zen && ours === jre) continue;
+    disagreements++;
+    if (disagreements <= 5) {
+      console.log(`  ✗ ${label} ${profile.id} ${profile.kind} ${profile.regionCode}`);
+      console.log(`    facts: ${JSON.stringify(profile.facts)}`);
+      console.log(`    ours:              ${ours || "(nothing)"}`);
+      if (zen !== ours) console.log(`    zen-engine:        ${zen || "(nothing)"}`);
+      if (jre !== ours) console.log(`    json-rules-engine: ${jre || "(nothing)"}`);
+    }
+  }
+  peers.zen.dispose();
+  console.log(
+    `  ${label}: ${profiles.length} profiles, ${paying} with a payment, ${disagreements} disagreement(s); ${peers.set.candidates.length} candidates (benefits × tiers) in force`,
+  );
+  return { disagreements, paying };
+}
+
+function line(name: string, t: Throughput) {
+  console.log(
+    `  ${name.padEnd(20)} ${rate(t.perCpuSecond).padStart(12)} /CPU-s   ${rate(t.perWallSecond).padStart(12)} /s wall   (${rate(t.evaluations)} evaluations, ${(t.wallMs / 1000).toFixed(1)} s)`,
+  );
+}
+
+async function main() {
+  const started = performance.now();
+  console.log("匠策 engine benchmark");
+  console.log(
+    `node ${process.version}, ${process.arch}, as of ${asOf}, seed ${seed}; one thread (figures per CPU-second of this process)`,
+  );
+  const seeds = parsePrograms(seedProgramFiles);
+  const synthetic = parsePrograms(syntheticPrograms);
+  const countBenefits = (ps: readonly Program[]) =>
+    ps.reduce((n, p) => n + p.clauses.reduce((m, c) => m + c.benefits.length, 0), 0);
+  console.log(
+    `programs: ${seeds.length} seed programs (${seeds.map((p) => p.id).join(", ")}), ${countBenefits(seeds)} benefits`,
+  );
+
+  const generate = profileGenerator(seeds, createPrng(seed));
+  const pool: BenchProfile[] = Array.from({ length: 20_000 }, () => generate.next());
+
+  console.log("\n1. Same results? (paid amounts per program/benefit/tier, all three engines)");
+  const syntheticProfiles = profileGenerator(synthetic, createPrng(seed + 1));
+  const checks = [
+    await crossCheck("seed programs", seeds, pool.slice(0, sampleSize)),
+    await crossCheck(
+      "synthetic set",
+      synthetic,
+      Array.from({ length: sampleSize }, () => syntheticProfiles.next()),
+    ),
+  ];
+
+  console.log(`\n2. Throughput (seed programs, ${pool.length} distinct profiles cycled)`);
+  const compiled = compile(seeds);
+  let sink = 0;
+  let i = 0;
+  const ourBatch = () => {
+    for (let k = 0; k < 1000; k++) {
+      const r = evaluate(compiled, pool[i] as Profile, asOf);
+      sink += r.entitlements.length;
+      i = i + 1 === pool.length ? 0 : i + 1;
+    }
+  };
+  await timeLoop(1000, 1000, ourBatch); // warm-up: let V8 optimise
+  const ours = await timeLoop(seconds * 1000, 1000, ourBatch);
+  line("ours", ours);
+
+  const peers = peersFor(seeds);
+  let z = 0;
+  const zenBatch = async () => {
+    const batch: Promise<unknown>[] = [];
+    for (let k = 0; k < 100; k++) {
+      const profile = pool[z]!;
+      z = z + 1 === pool.length ? 0 : z + 1;
+      batch.push(peers.zen.evaluate(profile).then((v) => (sink += peers.settle(v).length)));
+    }
+    await Promise.all(batch);
+  };
+  await timeLoop(300, 100, zenBatch);
+  const zen = await timeLoop(Math.max(1000, (seconds * 1000) / 2), 100, zenBatch);
+  line("zen-engine 0.54", zen);
+  peers.zen.dispose();
+
+  let j = 0;
+  const jreBatch = async () => {
+    for (let k = 0; k < 10; k++) {
+      const profile = pool[j]!;
+      j = j + 1 === pool.length ? 0 : j + 1;
+      sink += peers.settle(await peers.jsonRules.evaluate(profile)).length;
+    }
+  };
+  await timeLoop(300, 10, jreBatch);
+  const jre = await timeLoop(Math.max(1000, (seconds * 1000) / 2), 10, jreBatch);
+  line("json-rules-engine 7", jre);
+
+  console.log(`\n3. Roster: ${rate(rosterSize)} profiles streamed through evaluateMany`);
+  global.gc?.();
+  const before = process.memoryUsage();
+  const memory = memorySampler(25);
+  const rosterGen = profileGenerator(seeds, createPrng(seed + 2));
+  async function* ndjson(): AsyncGenerator<string> {
+    for (let n = 0; n < rosterSize; n++) yield `${JSON.stringify(rosterGen.next())}\n`;
+  }
+  const rosterStart = performance.now();
+  const rosterCpu = process.cpuUsage();
+  let evaluated = 0;
+  let paid = 0;
+  for await (const result of evaluateMany(compiled, ndjson(), asOf)) {
+    evaluated++;
+    if (result.entitlements.length > 0) paid++;
+    if ((evaluated & 0x3fff) === 0) memory.sample();
+  }
+  const peak = memory.stop();
+  const rosterMs = performance.now() - rosterStart;
+  const rosterCpuMs =
+    (process.cpuUsage(rosterCpu).user + process.cpuUsage(rosterCpu).system) / 1000;
+  console.log(
+    `  ${rate(evaluated)} evaluated (${rate(paid)} with a payment) in ${(rosterMs / 1000).toFixed(1)} s, ${rate((evaluated / rosterCpuMs) * 1000)} /CPU-s incl. generating + parsing NDJSON`,
+  );
+  console.log(
+    `  peak RSS ${mb(peak.rssBytes)} (before: ${mb(before.rss)}), peak heap used ${mb(peak.heapUsedBytes)} (before: ${mb(before.heapUsed)}); ${peak.samples} samples`,
+  );
+
+  const check = (ok: boolean) => (ok ? "met" : "MISSED");
+  const vsZen = ours.perCpuSecond / zen.perCpuSecond;
+  const vsJre = ours.perCpuSecond / jre.perCpuSecond;
+  const disagreements = checks.reduce((n, c) => n + c.disagreements, 0);
+  console.log("\nSummary");
+  console.log(
+    `  ours ${rate(ours.perCpuSecond)} evals/s/core            target >= ${rate(targets.perCore)}: ${check(ours.perCpuSecond >= targets.perCore)}`,
+  );
+  console.log(
+    `  ours / zen-engine        ${vsZen.toFixed(1)}x   target >= ${targets.vsZen}x: ${check(vsZen >= targets.vsZen)}`,
+  );
+  console.log(
+    `  ours / json-rules-engine ${vsJre.toFixed(0)}x   target >= ${targets.vsJsonRules}x: ${check(vsJre >= targets.vsJsonRules)}`,
+  );
+  console.log(
+    `  roster peak RSS          ${mb(peak.rssBytes)}   target < ${targets.rosterMb} MB: ${check(peak.rssBytes < targets.rosterMb * 1024 * 1024)}`,
+  );
+  console.log(
+    `  cross-check              ${disagreements} disagreement(s) on ${checks.length * sampleSize} profiles`,
+  );
+  console.log(
+    `  (run time ${((performance.now() - started) / 1000).toFixed(0)} s; sink ${sink % 10})`,
+  );
+}
+
+await main();
