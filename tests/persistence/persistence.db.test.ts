@@ -16,6 +16,7 @@ import {
   type SeedProgramDocument,
   seed,
 } from "@jiangce/db";
+import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PostgresServer, startPostgres } from "../support/postgres.ts";
 
@@ -203,6 +204,25 @@ describe.each(["sqlite", "postgresql"] as const)("persistence on %s", (dialect) 
     expect(second.regions.inserted).toBe(0);
     expect(second.programs.map((p) => p.outcome)).toEqual(["unchanged", "unchanged"]);
     expect(second.demoAccounts).toEqual(first.demoAccounts);
+  });
+
+  it("seeds the five programs of @jiangce/programs as published versions of their regions", async () => {
+    const db = await migratedDb(dialect);
+    const expected = parsePrograms(seedProgramFiles);
+    expect(expected.length).toBe(5);
+    await seed(db, { hashPassword: fastHash });
+    const live = await db.program.findMany({ include: { publishedVersion: true } });
+    expect(live.map((p) => [p.regionCode, p.slug]).sort()).toEqual(
+      expected.map((p) => [p.issuer.regionCode, p.id]).sort(),
+    );
+    for (const document of expected) {
+      const row = live.find((p) => p.slug === document.id)!;
+      expect(row.title).toBe(document.title);
+      expect(row.publishedVersion?.state).toBe("published");
+      // what is stored hashes to what the file says: the portal serves exactly the seed
+      expect(contentHash(row.publishedVersion?.document)).toBe(contentHash(document));
+      expect(row.publishedVersion?.contentHash).toBe(contentHash(document));
+    }
   });
 
   it("publishes a changed seed document as a new version and supersedes the old one", async () => {

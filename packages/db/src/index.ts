@@ -31,7 +31,6 @@ export {
   seed,
 } from "./seed.ts";
 export {
-  collectProgramDocuments,
   loadSeedProgramDocuments,
   type SeededProgram,
   type SeedProgramDocument,

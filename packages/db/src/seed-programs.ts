@@ -1,9 +1,11 @@
+import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
 import type { Db } from "./client.ts";
 import { contentHash } from "./content-hash.ts";
 import type { SnapshotName } from "./vocabulary.ts";
 
 // The five seed programs live in @jiangce/programs as rule-schema program documents. Each one is
-// loaded as a PUBLISHED version of its issuing region, hashed like any publication.
+// loaded, validated, as a PUBLISHED version of its issuing region, hashed like any publication.
+// (Fixture programs, e.g. the invented legacy ones, are never seeded.)
 
 /** The fields of a program document the seed relies on. */
 export interface SeedProgramDocument {
@@ -14,47 +16,14 @@ export interface SeedProgramDocument {
   validity?: { issued?: string };
 }
 
-function isProgramDocument(value: unknown): value is SeedProgramDocument {
-  const candidate = value as Partial<SeedProgramDocument> | null;
-  return (
-    typeof candidate === "object" &&
-    candidate !== null &&
-    typeof candidate.id === "string" &&
-    typeof candidate.title === "string" &&
-    typeof candidate.issuer?.regionCode === "string"
-  );
-}
-
-/** Finds program documents in whatever @jiangce/programs exports (arrays, records, wrappers). */
-export function collectProgramDocuments(exports: unknown): SeedProgramDocument[] {
-  const found = new Map<string, SeedProgramDocument>();
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 3 || typeof value !== "object" || value === null) return;
-    if (isProgramDocument(value)) {
-      if (!found.has(value.id)) found.set(value.id, value);
-      return;
-    }
-    for (const item of Array.isArray(value) ? value : Object.values(value)) visit(item, depth + 1);
-  };
-  visit(exports, 0);
-  return [...found.values()];
-}
-
-/** The seed programs, or none while @jiangce/programs is not written yet. */
-export async function loadSeedProgramDocuments(): Promise<SeedProgramDocument[]> {
-  const specifier = "@jiangce/programs";
-  let exports: unknown;
-  try {
-    exports = await import(/* @vite-ignore */ specifier);
-  } catch {
-    return [];
-  }
-  return collectProgramDocuments(exports);
+/** The five seed programs, validated by the rule schema (throws naming the program if invalid). */
+export function loadSeedProgramDocuments(): SeedProgramDocument[] {
+  return parsePrograms(seedProgramFiles);
 }
 
 const SNAPSHOT_BY_STAGE: Record<string, SnapshotName> = {
   "comment-draft": "征求意见稿",
-  "review-draft": "送审稿",
+  "approval-draft": "送审稿",
   final: "正式稿",
 };
 

@@ -95,9 +95,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
   const systemId = await ensureUser(db, SYSTEM_USERNAME, "系统", async () => "!", true);
 
   const documents =
-    options.programs === false
-      ? []
-      : (options.programDocuments ?? (await loadSeedProgramDocuments()));
+    options.programs === false ? [] : (options.programDocuments ?? loadSeedProgramDocuments());
 
   const demoAccounts: DemoAccount[] = [];
   if (options.demoAccounts !== false) {
