@@ -3,12 +3,14 @@ import dongxihuCases from "./dongxihu/cases.json" with { type: "json" };
 import dongxihu from "./dongxihu/program.json" with { type: "json" };
 import huangshiCases from "./huangshi/cases.json" with { type: "json" };
 import huangshi from "./huangshi/program.json" with { type: "json" };
+import hubeiFixture from "./huangshi-legacy/hubei-province-fixture.json" with { type: "json" };
 import huangshiLegacy from "./huangshi-legacy/program.json" with { type: "json" };
 import lianyungangCases from "./lianyungang/cases.json" with { type: "json" };
 import lianyungang from "./lianyungang/program.json" with { type: "json" };
 import quzhouCases from "./quzhou/cases.json" with { type: "json" };
 import quzhou from "./quzhou/program.json" with { type: "json" };
 import quzhouLegacy from "./quzhou-legacy/program.json" with { type: "json" };
+import zhejiangFixture from "./quzhou-legacy/zhejiang-fixture.json" with { type: "json" };
 import wuhanCases from "./wuhan/cases.json" with { type: "json" };
 import wuhan from "./wuhan/program.json" with { type: "json" };
 
@@ -24,8 +26,13 @@ export const seedProgramFiles: readonly unknown[] = [
   lianyungang,
 ];
 
-/** Invented older programs that exist only so precedence cases have something to beat. Never seeded. */
-export const fixtureProgramFiles: readonly unknown[] = [huangshiLegacy, quzhouLegacy];
+/** Invented programs (older, or of a higher level) that exist only so precedence cases have something to beat. Never seeded. */
+export const fixtureProgramFiles: readonly unknown[] = [
+  huangshiLegacy,
+  hubeiFixture,
+  quzhouLegacy,
+  zhejiangFixture,
+];
 
 /** Worked-case files (format: tests/worked-cases/case-format.ts), run by tests/worked-cases. */
 export const workedCaseFiles: readonly unknown[] = [
