@@ -17,9 +17,11 @@ export function LoginPage() {
 
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: async (result) => {
+      onSuccess: (result) => {
         setCsrfToken(result.csrfToken);
-        await queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+        // login answers what auth.me answers; replace the cached "anonymous" so the shell
+        // does not bounce back here on a stale null
+        queryClient.setQueryData(trpc.auth.me.queryKey(), result);
         navigate(safeNext(params.get("next")), { replace: true });
       },
     }),

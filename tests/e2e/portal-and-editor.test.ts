@@ -1,0 +1,148 @@
+// First journey: a fresh, seeded server; a citizen reads a district's programs on the portal;
+// a drafter of that district logs in to the editor and sees the same programs.
+import { DEMO_PASSWORD, SEED_REGION_CODES } from "@jiangce/db";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StartedServer, startServer } from "../support/start-server.ts";
+import { apiClient } from "./api-client.ts";
+import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
+
+let server: StartedServer;
+let browser: Browser;
+let api: ReturnType<typeof apiClient>;
+/** The district the journey follows: one with a demo account, preferably a district proper. */
+let regionCode: string;
+
+beforeAll(async () => {
+  buildApps();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  api = apiClient(server.url);
+  const publishing = await api.portal.listRegions.query();
+  const withAccounts = publishing.filter((r) =>
+    (SEED_REGION_CODES as readonly string[]).includes(r.code),
+  );
+  regionCode =
+    (withAccounts.find((r) => r.level === "district") ?? withAccounts[0])?.code ??
+    SEED_REGION_CODES[0];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function textsOf(page: Page, selector: string): Promise<string[]> {
+  return (await page.locator(selector).allTextContents()).map((t) => t.trim());
+}
+
+describe("portal", () => {
+  it("lists the districts that publish programs and, for one, its programs and their clauses", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    const publishing = await api.portal.listRegions.query();
+
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("选择您所在的地区");
+    if (publishing.length === 0) {
+      await page.getByText("目前还没有地区发布工匠人才政策").waitFor();
+    } else {
+      await page.locator(".province").first().waitFor();
+      for (const region of publishing) {
+        await expect(page.locator(`a[href="/r/${region.code}"]`).count()).resolves.toBe(1);
+      }
+    }
+    await browser.screenshot(page, "portal-home", { fullPage: true });
+
+    const programs = await api.portal.listPrograms.query({ regionCode });
+    const region = await api.region.get.query({ code: regionCode });
+    if (publishing.some((r) => r.code === regionCode)) {
+      await page.locator(`a[href="/r/${regionCode}"]`).click();
+    } else {
+      await page.goto(`${server.url}/r/${regionCode}`);
+    }
+    await page.waitForURL(`**/r/${regionCode}`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`${region.name}工匠人才政策`);
+    if (programs.length === 0) {
+      await page.getByText("暂无已发布的工匠人才政策").waitFor();
+    } else {
+      await page.locator(".program-card").first().waitFor();
+      expect(await textsOf(page, ".program-card h3")).toEqual(programs.map((p) => p.title));
+      // every card states its validity once the documents have arrived
+      await expect
+        .poll(() => textsOf(page, ".program-card .validity"))
+        .not.toContainEqual(expect.stringContaining("…"));
+    }
+    await browser.screenshot(page, "portal-district", { fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await browser.screenshot(page, "portal-district-mobile", { fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    const first = programs[0];
+    if (first) {
+      const published = await api.portal.getProgram.query({ programId: first.programId });
+      const clauses = (published.document as { clauses: { citation: string; text: string }[] })
+        .clauses;
+      await page.locator(".program-card").first().click();
+      await expect.poll(() => page.locator("h1").textContent()).toBe(first.title);
+      await page.locator(".clause").first().waitFor();
+      expect(await page.locator(".clauses .clause h3").count()).toBe(clauses.length);
+      const firstClause = clauses[0];
+      if (firstClause) {
+        await expect(
+          page
+            .locator(".clause p")
+            .filter({ hasText: firstClause.text.slice(0, 30) })
+            .count(),
+        ).resolves.toBeGreaterThan(0);
+      }
+      await browser.screenshot(page, "portal-program");
+      await browser.screenshot(page, "portal-program-full", { fullPage: true });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("editor", () => {
+  it("sends a visitor to the login page, refuses a wrong password, and shows the district's programs after login", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    const username = `drafter-${regionCode}`;
+
+    await page.goto(`${server.url}/editor/`);
+    await page.waitForURL("**/editor/login**");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill("not-the-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect
+      .poll(() => page.locator(".form-error").textContent())
+      .toContain("用户名或密码错误");
+    await browser.screenshot(page, "editor-login-refused");
+
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(`**/editor/d/${regionCode}`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("方案列表");
+    await expect.poll(() => page.locator("#district-switcher").inputValue()).toBe(regionCode);
+
+    const cookie = (await browser.context.cookies(server.url))
+      .map((c) => `${c.name}=${c.value}`)
+      .join("; ");
+    const listed = await apiClient(server.url, cookie).program.list.query({ regionCode });
+    if (listed.length === 0) {
+      await page.getByText("本地区还没有方案").waitFor();
+    } else {
+      await page.locator("table.list tbody tr").first().waitFor();
+      expect(await textsOf(page, "table.list td.title")).toEqual(listed.map((p) => p.title));
+    }
+    // the portal shows the published ones among them: the same programs, seen from both sides
+    const onPortal = (await api.portal.listPrograms.query({ regionCode }))
+      .filter((p) => !p.inherited)
+      .map((p) => p.title);
+    const published = listed.filter((p) => p.publishedVersion).map((p) => p.title);
+    expect([...published].sort()).toEqual([...onPortal].sort());
+    await browser.screenshot(page, "editor-programs");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
