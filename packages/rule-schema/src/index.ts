@@ -2,6 +2,7 @@ export { nationalFacts, nationalFactsByKey } from "./catalogue/national.ts";
 export { skillLevels } from "./catalogue/skill-levels.ts";
 export * from "./engine/index.ts";
 export * from "./errors/index.ts";
+export * from "./io/index.ts";
 export * from "./schema/amount.ts";
 export * from "./schema/benefit.ts";
 export * from "./schema/clause.ts";

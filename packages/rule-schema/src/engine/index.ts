@@ -18,6 +18,7 @@ export {
   entitlementKey,
 } from "./describe.ts";
 export { evaluate, toCompiled } from "./evaluate.ts";
+export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
   exclusionRuleLabels,
   explain,
