@@ -20,6 +20,10 @@ export const expectedEntitlementSchema = z.object({
   /** Integer fen, or "unspecified" where the text grants money without an amount. */
   amountFen: z.union([z.number().int().nonnegative(), z.literal("unspecified")]),
   payer: z.enum(["government", "employer"]),
+  /** When given: the figure is (true) or is not (false) a ceiling (最高/不超过, decided case by case). */
+  upTo: z.boolean().optional(),
+  /** When given: how often it is paid. */
+  period: z.enum(["once", "per-year", "per-month", "per-occasion"]).optional(),
   /** The sentence of the policy text this expectation comes from (verbatim quote). */
   source: z.string().min(4),
   /** How the amount was worked out by hand, e.g. "12 × 3000元 = 36000元". */

@@ -72,6 +72,8 @@ interface Line {
   tier: string | undefined;
   amountFen: number | "unspecified";
   payer: string;
+  upTo: boolean;
+  period: string;
 }
 
 function lineOf(e: Entitlement): Line {
@@ -83,6 +85,8 @@ function lineOf(e: Entitlement): Line {
     tier: e.tier?.id,
     amountFen: e.amount,
     payer: e.ref.payer,
+    upTo: e.upTo,
+    period: e.ref.period,
   };
 }
 
@@ -94,7 +98,9 @@ function matchesEntitlement(want: ExpectedEntitlement, got: Line): boolean {
     (want.benefit === undefined || want.benefit === got.benefit) &&
     (want.tier === undefined || want.tier === got.tier) &&
     want.amountFen === got.amountFen &&
-    want.payer === got.payer
+    want.payer === got.payer &&
+    (want.upTo === undefined || want.upTo === got.upTo) &&
+    (want.period === undefined || want.period === got.period)
   );
 }
 
@@ -111,7 +117,8 @@ function matchesExclusion(want: ExpectedExclusion, got: Exclusion): boolean {
 
 function describeLine(l: Line): string {
   const tier = l.tier ? `/${l.tier}` : "";
-  return `${l.programId} ${l.clause} ${l.matter} (${l.benefit}${tier}) ${l.amountFen} ${l.payer}`;
+  const upTo = l.upTo ? " 最高" : "";
+  return `${l.programId} ${l.clause} ${l.matter} (${l.benefit}${tier}) ${l.amountFen}${upTo} ${l.payer} ${l.period}`;
 }
 
 function run(c: WorkedCase): EvaluationResult {
