@@ -146,3 +146,11 @@ describe("editor", () => {
     await page.close();
   });
 });
+
+describe("server", () => {
+  it("shuts down cleanly on SIGTERM", async () => {
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toContain("收到 SIGTERM，正在关闭");
+    await expect(fetch(`${server.url}/api/health.check`)).rejects.toThrow();
+  });
+});

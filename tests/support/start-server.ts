@@ -24,8 +24,11 @@ export interface StartedServer {
   url: string;
   /** Everything the server printed so far (URLs, demo accounts, logs). */
   output(): string;
-  /** SIGTERM, wait for a graceful exit, then remove the temporary database. */
-  stop(): Promise<void>;
+  /**
+   * SIGTERM, wait for a graceful exit (SIGKILL after 10 s), then remove the temporary database.
+   * Resolves to the exit code: 0 when the server shut down cleanly.
+   */
+  stop(): Promise<number | null>;
 }
 
 export function freePort(): Promise<number> {
@@ -104,6 +107,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    return child.exitCode;
   };
 
   try {

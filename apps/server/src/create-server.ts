@@ -58,7 +58,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     errorResponseBuilder: (_req, context) => ({
       statusCode: 429,
       error: "Too Many Requests",
-      message: `登录尝试过于频繁，请在 ${context.after} 后重试。`,
+      message: `登录尝试过于频繁，请在 ${Math.ceil(context.ttl / 1000)} 秒后重试。`,
     }),
   });
 

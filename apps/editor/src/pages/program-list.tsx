@@ -3,10 +3,19 @@ import { useParams } from "react-router";
 import { STATE_LABEL } from "../roles.ts";
 import { errorMessage, trpc } from "../trpc.ts";
 
+// Dates arrive as ISO strings (no transformer on the wire), whatever the inferred type says.
 function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return "—";
-  const date = new Date(value);
-  return date.toLocaleString("zh-CN", { dateStyle: "medium", timeStyle: "short", hour12: false });
+  return new Date(value).toLocaleString("zh-CN", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    hour12: false,
+  });
+}
+
+function formatDay(value: string | Date | null | undefined): string {
+  if (!value) return "—";
+  return new Date(value).toLocaleDateString("zh-CN", { dateStyle: "medium" });
 }
 
 /** Every program of the district, with the state of its latest version and what is published. */
@@ -61,7 +70,7 @@ export function ProgramList() {
                         第 {p.publishedVersion.number} 版
                         <span className="muted">
                           {" "}
-                          · {formatDateTime(p.publishedVersion.publishedAt)}
+                          · {formatDay(p.publishedVersion.publishedAt)} 发布
                         </span>
                       </>
                     ) : (

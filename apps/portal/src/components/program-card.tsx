@@ -17,7 +17,8 @@ function Validity({ programId }: { programId: string }) {
   const state = validityState(dates);
   return (
     <span className={`validity ${state}`}>
-      有效期：{validityText(dates)}（{VALIDITY_LABEL[state]}）
+      有效期：{validityText(dates)}
+      <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
     </span>
   );
 }

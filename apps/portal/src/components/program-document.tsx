@@ -23,6 +23,23 @@ function sections(clauses: readonly Clause[]): { path: string[]; clauses: Clause
   return result;
 }
 
+const compact = (text: string) => text.replace(/\s+/g, "");
+
+/** A section heading that only repeats its single clause's own heading is left out. */
+function sectionTitle(path: readonly string[], clauses: readonly Clause[]): string | null {
+  const last = path.at(-1);
+  const only = clauses.length === 1 ? clauses[0] : undefined;
+  if (!last) return null;
+  if (
+    only &&
+    path.length === 1 &&
+    compact(last) === compact(`${only.citation}${only.heading ?? ""}`)
+  ) {
+    return null;
+  }
+  return path.join(" · ");
+}
+
 function ClauseView({ clause }: { clause: Clause }) {
   return (
     <article className="clause" id={`clause-${clause.id}`}>
@@ -66,7 +83,9 @@ export function ProgramDocument({ program }: { program: Program }) {
       )}
       {sections(program.clauses).map((section) => (
         <section key={`${section.path.join("/")}-${section.clauses[0]?.id}`}>
-          {section.path.length > 0 && <h2 className="section-title">{section.path.join(" · ")}</h2>}
+          {sectionTitle(section.path, section.clauses) && (
+            <h2 className="section-title">{sectionTitle(section.path, section.clauses)}</h2>
+          )}
           <div className="clauses">
             {section.clauses.map((clause) => (
               <ClauseView key={clause.id} clause={clause} />

@@ -11,23 +11,36 @@ import { validityDates } from "../validity.ts";
 export function ProgramPage() {
   const { regionCode = "", programId = "" } = useParams();
   const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
+  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
 
+  const breadcrumbs = (
+    <nav className="breadcrumbs" aria-label="位置">
+      <Link to="/">全部地区</Link>
+      <span>
+        › <Link to={`/r/${regionCode}`}>{region.data?.name ?? "本地区"}政策</Link>
+      </span>
+    </nav>
+  );
   if (program.isPending) return <Loading rows={4} />;
-  if (program.isError) return <LoadError error={program.error} />;
+  if (program.isError) {
+    return (
+      <>
+        {breadcrumbs}
+        <LoadError error={program.error} />
+      </>
+    );
+  }
 
   const { issuer, version, document } = program.data;
   const doc = programDocument(document);
   const dates = doc ? validityDates(doc.validity) : {};
   const state = validityState(dates);
+  // Where the draft leaves a date open, the encoding states what it assumed; readers see it.
+  const validityAssumptions = doc?.assumptions.filter((a) => a.path.startsWith("validity")) ?? [];
 
   return (
     <>
-      <nav className="breadcrumbs" aria-label="位置">
-        <Link to="/">全部地区</Link>
-        <span>
-          › <Link to={`/r/${regionCode}`}>返回本地区政策</Link>
-        </span>
-      </nav>
+      {breadcrumbs}
       <header className="program-head">
         <div className="program-meta">
           <span className={`badge level-${issuer.level}`}>
@@ -51,7 +64,8 @@ export function ProgramPage() {
             <dt>有效期</dt>
             <dd>
               <span className={`validity ${state}`}>
-                {validityText(dates)}（{VALIDITY_LABEL[state]}）
+                {validityText(dates)}
+                <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
               </span>
             </dd>
           </div>
@@ -63,7 +77,17 @@ export function ProgramPage() {
             </dd>
           </div>
         </dl>
-        {doc?.validity.text && <p className="page-lead">{doc.validity.text}</p>}
+        {doc?.validity.text && <p className="validity-text">原文：{doc.validity.text}</p>}
+        {validityAssumptions.length > 0 && (
+          <div className="assumptions">
+            <strong>关于日期的说明</strong>
+            <ul>
+              {validityAssumptions.map((a) => (
+                <li key={a.path}>{a.note}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </header>
       {doc ? (
         <ProgramDocument program={doc} />
