@@ -30,14 +30,25 @@ function postgresBinDir() {
   return undefined;
 }
 
+// Screenshots of the Chinese UI need a CJK font, else every character renders as a box.
+// Nice to have, not required: the journeys pass without it.
+const hasCjkFont = () =>
+  spawnSync("sh", ["-c", "fc-list :lang=zh | grep -q ."], { stdio: "ignore" }).status === 0;
+
 const missing = [];
 if (!chromiumPath()) missing.push("chromium");
 if (!postgresBinDir()) missing.push("postgresql");
+const required = missing.length;
+if (!hasCjkFont()) missing.push("fonts-wqy-microhei");
 
 if (missing.length === 0) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 const apt = isRoot ? ["apt-get"] : has("sudo") ? ["sudo", "apt-get"] : undefined;
+if (!apt && required === 0) {
+  console.warn("未安装中文字体（fonts-wqy-microhei），截图中的中文将显示为方框。");
+  process.exit(0);
+}
 if (!apt) {
   console.error(
     `缺少系统依赖：${missing.join(", ")}。请以 root 运行，或先执行 apt-get install -y ${missing.join(" ")}`,
