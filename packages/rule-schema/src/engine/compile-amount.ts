@@ -21,21 +21,13 @@ export type AmountFn = (ctx: EvalContext, totals: Totals | null) => Entitlement 
 
 type BaseFn = (ctx: EvalContext, totals: Totals | null) => BaseUse | null;
 
-function factReader(key: string): (ctx: EvalContext) => unknown {
-  return (ctx) => {
-    const d = ctx.derived;
-    if (d !== null && d[key] !== undefined) return d[key];
-    return ctx.facts[key];
-  };
-}
-
-function compileBase(of: AmountBase): BaseFn {
+function compileBase(of: AmountBase, conditions: ConditionCompiler): BaseFn {
   if ("fen" in of) {
     const use: BaseUse = { kind: "fen", fen: of.fen };
     return () => use;
   }
   if ("fact" in of) {
-    const read = factReader(of.fact);
+    const read = conditions.reader(of.fact);
     const fact = of.fact;
     return (ctx) => {
       const v = read(ctx);
@@ -100,13 +92,13 @@ export function compileAmount(
       const count = amount.count;
       let countOf: (ctx: EvalContext) => number | null;
       if ("fact" in count) {
-        const read = factReader(count.fact);
+        const read = conditions.reader(count.fact);
         countOf = (ctx) => {
           const v = read(ctx);
           return typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : null;
         };
       } else {
-        const read = factReader(count.records);
+        const read = conditions.reader(count.records);
         const where = conditions.compileRecord(count.records, count.where);
         countOf = (ctx) => {
           const list = read(ctx);
@@ -122,7 +114,7 @@ export function compileAmount(
       };
     }
     default: {
-      const base = compileBase(amount.of);
+      const base = compileBase(amount.of, conditions);
       let numerator: number;
       let denominator: number;
       if (amount.kind === "matching") {

@@ -8,7 +8,14 @@ import {
 } from "../schema/condition.ts";
 import type { FactField } from "../schema/fact.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
-import { alwaysTrue, type EvalContext, type Predicate } from "./context.ts";
+import {
+  alwaysTrue,
+  type EvalContext,
+  kindSlot,
+  type Predicate,
+  readFact,
+  regionSlot,
+} from "./context.ts";
 
 type Reader = (target: never) => unknown;
 type FactInfo = { type: string; ranks: Map<string, number> | null };
@@ -26,6 +33,10 @@ function ranksOf(values: readonly string[] | undefined, type: string): Map<strin
 }
 
 export interface ConditionCompiler {
+  /** read a top-level fact (slot-based, or direct for explanations) */
+  reader(key: string): (ctx: EvalContext) => unknown;
+  /** fact key → slot, for filling `EvalContext.values` */
+  readonly slots: ReadonlyMap<string, number>;
   /** compile a top-level condition read from the evaluation context */
   compile(condition: Condition | undefined): Predicate<EvalContext>;
   /** compile a condition on the fields of one record of a records fact */
@@ -39,21 +50,24 @@ export interface ConditionCompiler {
  */
 export function conditionCompiler(
   scope: ReadonlyMap<string, ResolvedFact>,
-  derivable: ReadonlySet<string>,
+  mode: "slots" | "direct" = "slots",
 ): ConditionCompiler {
+  const slots = new Map<string, number>([
+    ["recipientKind", kindSlot],
+    ["regionCode", regionSlot],
+  ]);
+  const slotOf = (key: string): number => {
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(key, slot);
+    }
+    return slot;
+  };
   const topReader = (key: string): Reader => {
-    if (key === "recipientKind") return ((c: EvalContext) => c.kind) as Reader;
-    if (key === "regionCode") return ((c: EvalContext) => c.region) as Reader;
-    if (derivable.has(key))
-      return ((c: EvalContext) => {
-        const d = c.derived;
-        if (d !== null) {
-          const v = d[key];
-          if (v !== undefined) return v;
-        }
-        return c.facts[key];
-      }) as Reader;
-    return ((c: EvalContext) => c.facts[key]) as Reader;
+    if (mode === "direct") return ((c: EvalContext) => readFact(c, key)) as Reader;
+    const slot = slotOf(key);
+    return ((c: EvalContext) => c.values[slot]) as Reader;
   };
 
   const compileTop = (c: Condition): Predicate<never> => {
@@ -108,6 +122,8 @@ export function conditionCompiler(
   };
 
   return {
+    slots,
+    reader: (key) => topReader(key) as (ctx: EvalContext) => unknown,
     compile(condition) {
       if (condition === undefined) return alwaysTrue;
       return compileTop(condition) as Predicate<EvalContext>;

@@ -2,6 +2,7 @@ import { ProgramInvalidError } from "../errors/program-invalid-error.ts";
 import { ProgramSetInvalidError } from "../errors/program-set-invalid-error.ts";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { Amount } from "../schema/amount.ts";
+import type { Benefit } from "../schema/benefit.ts";
 import { factsInScope, type ResolvedFact } from "../schema/facts-in-scope.ts";
 import type { PrecedenceRule } from "../schema/precedence.ts";
 import type { RecipientKind } from "../schema/primitives.ts";
@@ -10,6 +11,7 @@ import { validateProgram } from "../schema/validate.ts";
 import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
 import { conditionCompiler } from "./compile-condition.ts";
 import type { Predicate } from "./context.ts";
+import { amountFactKeys, conditionFactKeys } from "./fact-keys.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
 import { programWindow } from "./program-window.ts";
 import type { BenefitRef, DerivationRef, ProgramRef, TierRef, TreatmentRef } from "./types.ts";
@@ -30,12 +32,17 @@ export interface CompiledBenefit {
   rule: PrecedenceRule;
   /** index of the matter node (topological order) */
   node: number;
+  /** fact keys its conditions and amount read */
+  reads: readonly string[];
 }
 
 export interface CompiledTreatment {
   ref: TreatmentRef;
   recipients: ReadonlySet<string>;
   test: Predicate;
+  /** structural key of the condition ("" = unconditional): equal conditions are tested once */
+  conditionKey: string;
+  reads: readonly string[];
 }
 
 export interface CompiledDerivation {
@@ -46,6 +53,9 @@ export interface CompiledDerivation {
   mode: "add" | "raise" | "set";
   ranks: Map<string, number> | null;
   clauseId: string | undefined;
+  /** slot of the derived fact */
+  slot: number;
+  reads: readonly string[];
 }
 
 /** Matters that must be settled together (shared exclusive groups), in dependency order. */
@@ -68,6 +78,10 @@ export interface CompiledProgramSet {
   scope: ReadonlyMap<string, ResolvedFact>;
   /** facts some derivation may set */
   derivable: ReadonlySet<string>;
+  /** fact key → slot in EvalContext.values */
+  slots: ReadonlyMap<string, number>;
+  /** reusable slot array (evaluation is synchronous, never re-entered) */
+  scratch: { values: unknown[] };
   /** per-date plans, filled lazily by the evaluator */
   cache: PlanCache;
 }
@@ -125,7 +139,8 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
 
   const derivable = new Set<string>();
   for (const p of programs) for (const d of p.derivations) derivable.add(d.fact);
-  const conditions = conditionCompiler(scope, derivable);
+  const conditions = conditionCompiler(scope);
+  for (const key of derivable) conditions.reader(key); // derived facts get a slot up front
 
   // Programs, ordered oldest → newest for "newest" rules (effective date, then id).
   const refs: ProgramRef[] = programs.map((program) => {
@@ -307,6 +322,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           exclusiveGroup: benefit.exclusiveGroup ?? null,
           rule: programRef.rule(benefit.matter),
           node: nodeIndex.get(find(benefit.matter))!,
+          reads: [...benefitReads(benefit)],
         });
       }
       for (const treatment of clause.treatments)
@@ -320,6 +336,9 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           },
           recipients: recipientsOf(treatment.recipient),
           test: conditions.compile(treatment.conditions),
+          conditionKey:
+            treatment.conditions === undefined ? "" : JSON.stringify(treatment.conditions),
+          reads: [...conditionFactKeys(treatment.conditions, new Set())],
         });
     }
     for (const derivation of program.derivations) {
@@ -332,6 +351,8 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
         value: derivation.value,
         mode: type === "set" ? "add" : type === "ordered" ? "raise" : "set",
         ranks: type === "ordered" ? new Map(fact!.values.map((v, i) => [v, i])) : null,
+        slot: conditions.slots.get(derivation.fact) ?? -1,
+        reads: [...conditionFactKeys(derivation.when, new Set([derivation.fact]))],
         clauseId: derivation.clauseId,
       });
     }
@@ -347,8 +368,22 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
     referencedTotals,
     scope,
     derivable,
+    slots: conditions.slots,
+    scratch: {
+      values: new Array(conditions.slots.size).fill(undefined),
+    },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
   };
+}
+
+function benefitReads(benefit: Benefit): Set<string> {
+  const keys = conditionFactKeys(benefit.conditions, new Set());
+  if (benefit.amount) amountFactKeys(benefit.amount, keys);
+  for (const t of benefit.tiers ?? []) {
+    conditionFactKeys(t.conditions, keys);
+    amountFactKeys(t.amount, keys);
+  }
+  return keys;
 }
 
 export function isCompiled(value: unknown): value is CompiledProgramSet {

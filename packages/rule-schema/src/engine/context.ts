@@ -7,7 +7,16 @@ export interface EvalContext {
   derived: Record<string, unknown> | null;
   kind: string;
   region: string;
+  /**
+   * Fact values by slot (compiled conditions read `values[slot]`, a fast indexed load,
+   * instead of a keyed lookup per condition). Only valid during the evaluation.
+   */
+  values: unknown[];
 }
+
+/** Slots 0 and 1 always hold the profile's kind and region. */
+export const kindSlot = 0;
+export const regionSlot = 1;
 
 export type Predicate<T = EvalContext> = (target: T) => boolean;
 

@@ -2,7 +2,7 @@ import { InvalidDateError } from "../errors/invalid-date-error.ts";
 import type { Profile } from "../schema/profile.ts";
 import { type CompiledBenefit, type CompiledProgramSet, compile, isCompiled } from "./compile.ts";
 import { type MatterTotal, type Totals, totalKey } from "./compile-amount.ts";
-import type { EvalContext } from "./context.ts";
+import { type EvalContext, kindSlot, regionSlot } from "./context.ts";
 import { isIsoDate } from "./dates.ts";
 import { type Plan, planFor } from "./plan.ts";
 import { type Candidate, compareEntitlements, resolvePrecedence } from "./resolve-precedence.ts";
@@ -48,13 +48,16 @@ function applyDerivations(plan: Plan, ctx: EvalContext, fired: DerivationRef[]) 
       if (ctx.derived === null) ctx.derived = {};
       const derived = ctx.derived;
       const current = derived[d.key] ?? ctx.facts[d.key];
+      let next: unknown = current;
       if (d.mode === "add") {
         const list = Array.isArray(current) ? current : [];
-        if (!list.includes(d.value)) derived[d.key] = [...list, d.value];
+        if (!list.includes(d.value)) next = [...list, d.value];
       } else if (d.mode === "raise") {
         const have = typeof current === "string" ? (d.ranks!.get(current) ?? -1) : -1;
-        if ((d.ranks!.get(String(d.value)) ?? -1) > have) derived[d.key] = d.value;
-      } else derived[d.key] = d.value;
+        if ((d.ranks!.get(String(d.value)) ?? -1) > have) next = d.value;
+      } else next = d.value;
+      derived[d.key] = next;
+      ctx.values[d.slot] = next;
     }
   }
 }
@@ -118,74 +121,98 @@ export function evaluate(
   const compiled = toCompiled(programs);
   checkDate(asOf);
   const kind = profile.kind;
-  const region = profile.regionCode;
-  const plan = planFor(compiled, asOf, typeof region === "string" ? region : "", kind);
-  const ctx: EvalContext = {
-    facts: (profile.facts as Record<string, unknown>) ?? emptyFacts,
-    derived: null,
-    kind,
-    region,
-  };
-  const derived: DerivationRef[] = [];
-  if (plan.derivations.length > 0) applyDerivations(plan, ctx, derived);
+  const region = typeof profile.regionCode === "string" ? profile.regionCode : "";
+  const plan = planFor(compiled, asOf, region, kind);
+  const facts = (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts;
 
-  const entitlements: Entitlement[] = [];
-  const excluded: Exclusion[] = [];
-  const totals: Totals | null = plan.needsTotals ? new Map() : null;
-  const referenced = compiled.referencedTotals;
-  const groups = plan.groups;
-  for (let g = 0; g < groups.length; g++) {
-    const group = groups[g]!;
-    let winners: Entitlement[] | null = null;
-    if (group.single) {
-      const e = candidateOf(group.benefits[0]!, ctx, totals, excluded);
-      if (e === null) continue;
-      entitlements.push(e);
-      if (group.referenced) winners = [e];
-    } else {
-      let candidates: Candidate[] | null = null;
-      for (const b of group.benefits) {
-        const e = candidateOf(b, ctx, totals, excluded);
+  // Load the facts this plan reads into their slots once; conditions then read
+  // values[slot]. The slot array is reused and cleared afterwards.
+  const values = compiled.scratch.values;
+  const loadKeys = plan.loadKeys;
+  const loadSlots = plan.loadSlots;
+  for (let i = 0; i < loadKeys.length; i++) values[loadSlots[i]!] = facts[loadKeys[i]!];
+  values[kindSlot] = kind;
+  values[regionSlot] = region;
+  const ctx: EvalContext = { facts, derived: null, kind, region, values };
+  try {
+    let derived: DerivationRef[] = noDerivations;
+    if (plan.derivations.length > 0) {
+      const fired: DerivationRef[] = [];
+      applyDerivations(plan, ctx, fired);
+      if (fired.length > 0) derived = fired;
+    }
+
+    const entitlements: Entitlement[] = [];
+    const excluded: Exclusion[] = [];
+    const totals: Totals | null = plan.needsTotals ? new Map() : null;
+    const referenced = compiled.referencedTotals;
+    const groups = plan.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      let winners: Entitlement[] | null = null;
+      if (group.single) {
+        const e = candidateOf(group.benefits[0]!, ctx, totals, excluded);
         if (e === null) continue;
-        if (candidates === null) candidates = [];
-        candidates.push({ e, b });
+        entitlements.push(e);
+        if (group.referenced) winners = [e];
+      } else {
+        let candidates: Candidate[] | null = null;
+        for (const b of group.benefits) {
+          const e = candidateOf(b, ctx, totals, excluded);
+          if (e === null) continue;
+          if (candidates === null) candidates = [];
+          candidates.push({ e, b });
+        }
+        if (candidates === null) continue;
+        const won = candidates.length === 1 ? candidates : resolvePrecedence(candidates, excluded);
+        for (const c of won) entitlements.push(c.e);
+        if (group.referenced) winners = won.map((c) => c.e);
       }
-      if (candidates === null) continue;
-      const won = candidates.length === 1 ? candidates : resolvePrecedence(candidates, excluded);
-      for (const c of won) entitlements.push(c.e);
-      if (group.referenced) winners = won.map((c) => c.e);
+      if (winners !== null && totals !== null)
+        for (const e of winners) {
+          const byMatter = e.ref.matter;
+          if (referenced.has(byMatter)) record(totals, byMatter, e);
+          const byProgram = totalKey(byMatter, e.ref.programId);
+          if (referenced.has(byProgram)) record(totals, byProgram, e);
+        }
     }
-    if (winners !== null && totals !== null)
-      for (const e of winners) {
-        const byMatter = e.ref.matter;
-        if (referenced.has(byMatter)) record(totals, byMatter, e);
-        const byProgram = totalKey(byMatter, e.ref.programId);
-        if (referenced.has(byProgram)) record(totals, byProgram, e);
-      }
-  }
 
-  let treatments: TreatmentRef[] = noTreatments;
-  const ts = plan.treatments;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i]!;
-    if (t.test(ctx)) {
-      if (treatments === noTreatments) treatments = [];
-      treatments.push(t.ref);
+    let treatments: readonly TreatmentRef[] = plan.treatmentsAlways;
+    const tg = plan.treatmentGroups;
+    for (let i = 0; i < tg.length; i++) {
+      const group = tg[i]!;
+      if (!group.test(ctx)) continue;
+      let list: TreatmentRef[];
+      if (treatments === plan.treatmentsAlways) {
+        list = [];
+        const always = plan.treatmentsAlways;
+        for (let j = 0; j < always.length; j++) list.push(always[j]!);
+        treatments = list;
+      } else list = treatments as TreatmentRef[];
+      const refs = group.refs;
+      for (let j = 0; j < refs.length; j++) list.push(refs[j]!);
     }
-  }
 
-  return {
-    profileId: profile.id,
-    asOf,
-    entitlements,
-    excluded,
-    treatments,
-    derived,
-    programs: plan.programs,
-    clauses: plan.clauses,
-    context: ctx,
-    compiled,
-  };
+    return {
+      profileId: profile.id,
+      asOf,
+      entitlements,
+      excluded,
+      treatments,
+      derived,
+      programs: plan.programs,
+      clauses: plan.clauses,
+      context: ctx,
+      compiled,
+    };
+  } finally {
+    for (let i = 0; i < loadSlots.length; i++) values[loadSlots[i]!] = undefined;
+    values[kindSlot] = undefined;
+    values[regionSlot] = undefined;
+    ctx.values = noValues;
+  }
 }
 
-const noTreatments = Object.freeze([]) as unknown as TreatmentRef[];
+const noValues: unknown[] = [];
+/** shared by results without derivations; results are read-only */
+const noDerivations: DerivationRef[] = [];

@@ -4,9 +4,10 @@ import type {
   CompiledProgramSet,
   CompiledTreatment,
 } from "./compile.ts";
+import type { Predicate } from "./context.ts";
 import { covers } from "./jurisdiction.ts";
 import { windowStatus } from "./program-window.ts";
-import type { ClauseStatus, ProgramStatus } from "./types.ts";
+import type { ClauseStatus, ProgramStatus, TreatmentRef } from "./types.ts";
 
 /** Benefits of one matter node a profile of this kind can receive, in dependency order. */
 export interface PlanGroup {
@@ -23,8 +24,14 @@ export interface Plan {
   clauses: readonly ClauseStatus[];
   derivations: readonly CompiledDerivation[];
   groups: readonly PlanGroup[];
-  treatments: readonly CompiledTreatment[];
+  /** treatments without conditions (shared, read-only) */
+  treatmentsAlways: readonly TreatmentRef[];
+  /** conditional treatments grouped by identical condition: one test per group */
+  treatmentGroups: readonly { test: Predicate; refs: readonly TreatmentRef[] }[];
   needsTotals: boolean;
+  /** the facts this plan reads, and their slots: loaded once per evaluation */
+  loadKeys: readonly string[];
+  loadSlots: readonly number[];
 }
 
 interface RegionView {
@@ -117,12 +124,30 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
       rv.inForce.has(d.ref.program.id) &&
       (d.clauseId === undefined || !rv.expiredClauses.has(`${d.ref.program.id}/${d.clauseId}`)),
   );
+  const treatmentsAlways = treatments.filter((t) => t.conditionKey === "").map((t) => t.ref);
+  const byCondition = new Map<string, { test: Predicate; refs: TreatmentRef[] }>();
+  for (const t of treatments) {
+    if (t.conditionKey === "") continue;
+    const g = byCondition.get(t.conditionKey);
+    if (g) g.refs.push(t.ref);
+    else byCondition.set(t.conditionKey, { test: t.test, refs: [t.ref] });
+  }
+  const reads = new Set<string>();
+  for (const g of groups) for (const b of g.benefits) for (const k of b.reads) reads.add(k);
+  for (const t of treatments) for (const k of t.reads) reads.add(k);
+  for (const d of derivations) for (const k of d.reads) reads.add(k);
+  reads.delete("recipientKind");
+  reads.delete("regionCode");
+  const loadKeys = [...reads].filter((k) => compiled.slots.has(k));
   return {
+    loadKeys,
+    loadSlots: loadKeys.map((k) => compiled.slots.get(k)!),
     programs: rv.programs,
     clauses: rv.clauses,
     derivations,
     groups,
-    treatments,
+    treatmentsAlways,
+    treatmentGroups: [...byCondition.values()],
     needsTotals: groups.some((g) => g.referenced),
   };
 }

@@ -45,10 +45,7 @@ export function traceCondition(
   condition: Condition,
   ctx: EvalContext,
 ): ConditionTrace {
-  const compiler = conditionCompiler(
-    compiled.scope as Map<string, ResolvedFact>,
-    compiled.derivable,
-  );
+  const compiler = conditionCompiler(compiled.scope as Map<string, ResolvedFact>, "direct");
   const walk = (c: Condition): ConditionTrace => {
     if (isAll(c)) {
       const children = c.all.map(walk);

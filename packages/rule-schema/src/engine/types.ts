@@ -139,8 +139,10 @@ export interface EvaluationResult {
   asOf: string;
   entitlements: Entitlement[];
   excluded: Exclusion[];
-  treatments: TreatmentRef[];
-  derived: DerivationRef[];
+  /** non-monetary treatments that apply (read-only: may be shared between results) */
+  treatments: readonly TreatmentRef[];
+  /** derivations that fired (read-only: may be shared between results) */
+  derived: readonly DerivationRef[];
   /** every compiled program with its status for this region and date (shared, read-only) */
   programs: readonly ProgramStatus[];
   clauses: readonly ClauseStatus[];
