@@ -2,7 +2,6 @@ import type {
   CompiledBenefit,
   CompiledDerivation,
   CompiledProgramSet,
-  CompiledTreatment,
 } from "./compile.ts";
 import type { Predicate } from "./context.ts";
 import { covers } from "./jurisdiction.ts";
