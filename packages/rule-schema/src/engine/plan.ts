@@ -1,8 +1,4 @@
-import type {
-  CompiledBenefit,
-  CompiledDerivation,
-  CompiledProgramSet,
-} from "./compile.ts";
+import type { CompiledBenefit, CompiledDerivation, CompiledProgramSet } from "./compile.ts";
 import type { Predicate } from "./context.ts";
 import { covers } from "./jurisdiction.ts";
 import { windowStatus } from "./program-window.ts";
