@@ -25,6 +25,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions["logger"];
   /** Behind a reverse proxy, trust X-Forwarded-For for the client address (rate limit, audit). */
   trustProxy?: boolean;
+  /** Served over HTTPS (directly or behind a proxy): mark the session cookie Secure. */
+  secureCookies?: boolean;
   /** Login attempts allowed per client address and window. */
   loginLimit?: { max: number; timeWindow: string };
 }
@@ -78,6 +80,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
           setCookie: (name, value, cookieOptions) => {
             res.setCookie(name, value, cookieOptions);
           },
+          secureCookies: options.secureCookies ?? false,
         }),
       onError: ({ path, error }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error }, "tRPC");

@@ -14,8 +14,20 @@ const app = await createServer({
   db,
   logger: { level: process.env.LOG_LEVEL ?? "warn" },
   trustProxy: process.env.TRUST_PROXY === "1",
+  secureCookies: process.env.COOKIE_SECURE === "1",
 });
-await app.listen({ port, host });
+try {
+  await app.listen({ port, host });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    code === "EADDRINUSE"
+      ? `端口 ${port} 已被占用：请先关闭占用它的程序，或用 PORT=其他端口 启动。`
+      : error,
+  );
+  await db.$disconnect();
+  process.exit(1);
+}
 const bound = app.server.address();
 const boundPort = typeof bound === "object" && bound ? bound.port : port;
 const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
