@@ -149,13 +149,15 @@ function acrossPrograms(list: Candidate[], matter: string, excluded: Exclusion[]
   if (programs.length < 2) return list.filter((c) => !overridden.has(c.e.ref.program));
 
   const [rule, governor] = governingRule(programs, matter);
+  let newest = programs[0]!;
+  for (const p of programs) if (p.recency > newest.recency) newest = p;
   let winner: ProgramRef | null = null;
   let incomparable = false;
-  if (rule === "newest") winner = governor;
+  if (rule === "newest") winner = newest;
   else if (rule === "highest-then-newest") {
     const totals = programs.map((p) => [p, sumOf(byProgram.get(p)!)] as const);
     if (totals.some(([, t]) => t === "unspecified")) {
-      winner = governor;
+      winner = newest;
       incomparable = true;
     } else {
       let top = totals[0]!;
