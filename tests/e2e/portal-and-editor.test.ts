@@ -142,6 +142,21 @@ describe("editor", () => {
     const published = listed.filter((p) => p.publishedVersion).map((p) => p.title);
     expect([...published].sort()).toEqual([...onPortal].sort());
     await browser.screenshot(page, "editor-programs");
+
+    const opened = listed[0];
+    if (opened) {
+      await page.locator("table.list td.title a").first().click();
+      await page.waitForURL(`**/editor/d/${regionCode}/p/${opened.id}`);
+      const version = await apiClient(server.url, cookie).version.get.query({
+        versionId: opened.latestVersion!.id,
+      });
+      const clauses = (version.document as { clauses: { citation: string }[] }).clauses;
+      await page.locator(".tiptap h1").waitFor();
+      expect(await page.locator(".tiptap h1").textContent()).toBe(opened.title);
+      expect(await page.locator(".tiptap h3").count()).toBe(clauses.length);
+      expect(await page.locator(".tiptap").getAttribute("contenteditable")).toBe("false");
+      await browser.screenshot(page, "editor-program");
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

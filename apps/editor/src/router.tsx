@@ -14,6 +14,12 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <ChooseDistrict /> },
         { path: "d/:regionCode", element: <ProgramList /> },
+        {
+          path: "d/:regionCode/p/:programId",
+          // tiptap and ProseMirror load only when a program is opened
+          lazy: () =>
+            import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
+        },
         { path: "*", element: <NotFound /> },
       ],
     },

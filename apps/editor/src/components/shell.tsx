@@ -61,9 +61,7 @@ export function Shell() {
       <div className="layout">
         <nav className="sidenav" aria-label="主导航">
           {district ? (
-            <NavLink to={`/d/${district}`} end>
-              方案列表
-            </NavLink>
+            <NavLink to={`/d/${district}`}>方案列表</NavLink>
           ) : (
             <NavLink to="/" end>
               选择地区

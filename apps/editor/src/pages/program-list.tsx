@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { STATE_LABEL } from "../roles.ts";
 import { errorMessage, trpc } from "../trpc.ts";
 
@@ -51,7 +51,9 @@ export function ProgramList() {
             <tbody>
               {programs.data.map((p) => (
                 <tr key={p.id}>
-                  <td className="title">{p.title}</td>
+                  <td className="title">
+                    <Link to={`/d/${regionCode}/p/${p.id}`}>{p.title}</Link>
+                  </td>
                   <td>
                     {p.latestVersion ? (
                       <>
