@@ -96,7 +96,7 @@ const programArb = fc.record({
   benefits: fc.array(benefitArb, { minLength: 1, maxLength: 5 }),
 });
 
-type ProgramSpec = fc.infer<typeof programArb>;
+type ProgramSpec = typeof programArb extends fc.Arbitrary<infer T> ? T : never;
 
 function build(specs: ProgramSpec[]): ProgramInput[] {
   return specs.map((s, pi) => {
