@@ -101,6 +101,26 @@ describe("portal", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("finds a district without programs of its own by name and shows the higher levels' programs that cover it", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    const [xialu] = await api.region.list.query({ query: "下陆区" });
+    expect(xialu?.name).toBe("下陆区");
+    const covering = await api.portal.listPrograms.query({ regionCode: xialu!.code });
+
+    await page.goto(`${server.url}/`);
+    await page.getByLabel("搜索地区").fill("下陆");
+    await page.locator(`.search-results a[href="/r/${xialu!.code}"]`).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("下陆区工匠人才政策");
+    await page.getByText("下陆区本级暂无已发布的政策").waitFor();
+    expect(covering.every((p) => p.inherited)).toBe(true);
+    if (covering.length > 0) await page.locator(".program-card").first().waitFor();
+    expect(await textsOf(page, ".program-card h3")).toEqual(covering.map((p) => p.title));
+    await browser.screenshot(page, "portal-search-district");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("editor", () => {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { Link } from "react-router";
-import { formatDate, LEVEL_LABEL, VALIDITY_LABEL, validityState, validityText } from "../format.ts";
+import { LEVEL_LABEL, VALIDITY_LABEL, validityState, validityText } from "../format.ts";
 import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
 import { validityDates } from "../validity.ts";
@@ -44,7 +44,6 @@ export function ProgramCard({
         <div className="program-meta">
           <span>发布机关：{issuer.name}</span>
           <Validity programId={program.programId} />
-          {version.publishedAt && <span>发布日期：{formatDate(version.publishedAt)}</span>}
         </div>
       </Link>
     </li>

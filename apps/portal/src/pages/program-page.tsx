@@ -73,7 +73,7 @@ export function ProgramPage() {
             <dt>版本</dt>
             <dd>
               第 {version.number} 版
-              {version.publishedAt && ` · ${formatDate(version.publishedAt)} 发布`}
+              {version.publishedAt && ` · ${formatDate(version.publishedAt)} 在本门户发布`}
             </dd>
           </div>
         </dl>
