@@ -118,8 +118,29 @@ export interface ProfileGenerator {
   next(): BenchProfile;
 }
 
+/** GB/T 2260 prefix a program covers ("" = national). */
+function coveragePrefix(program: Program): string {
+  const code = program.issuer.regionCode;
+  const level = program.issuer.level;
+  return level === "national"
+    ? ""
+    : level === "province"
+      ? code.slice(0, 2)
+      : level === "city"
+        ? code.slice(0, 4)
+        : code;
+}
+
 export function profileGenerator(programs: readonly Program[], prng: Prng): ProfileGenerator {
   const scope = factsInScope(programs);
+  // A roster carries the national facts and the facts its own programs ask for: a program's
+  // own facts (its titles, its local criteria) appear only on profiles in its area.
+  const prefixOf = new Map(programs.map((p) => [p.id, coveragePrefix(p)]));
+  const relevant = (fact: ResolvedFact, region: string) => {
+    if (fact.origin === "national") return true;
+    const prefix = prefixOf.get(fact.origin);
+    return prefix === undefined || region.startsWith(prefix);
+  };
   const usage = factUsage(programs);
   const limits = thresholds(programs);
   const regions = regionsOf(programs);
@@ -223,14 +244,16 @@ export function profileGenerator(programs: readonly Program[], prng: Prng): Prof
   return {
     next() {
       const kind = pickKind();
+      const regionCode = prng.pick(regions);
       const facts: Record<string, unknown> = {};
       for (const fact of byKind.get(kind) ?? []) {
+        if (!relevant(fact, regionCode)) continue;
         // records (competition results) are rarer: most workers never competed
-        const present = fact.type === "records" ? 0.15 : 0.75;
+        const present = fact.type === "records" ? 0.15 : fact.origin === "national" ? 0.75 : 0.5;
         if (prng.chance(present)) facts[fact.key] = value(fact, kind);
       }
       seq++;
-      return { id: `bench-${seq}`, kind, regionCode: prng.pick(regions), facts };
+      return { id: `bench-${seq}`, kind, regionCode, facts };
     },
   };
 }
