@@ -28,7 +28,7 @@ function typedValue(
         : z.string();
     case "set":
       // open: programs add values (their own titles); the national values are listed in the docs
-      return z.array(z.string()).describe(listed ? `可选值包括：${listed}` : "");
+      return z.array(z.string());
     default:
       return z.unknown();
   }
@@ -47,9 +47,13 @@ function nationalFactsShape() {
   for (const f of nationalFacts) {
     if (envelopeFacts.has(f.key)) continue;
     const schema = f.type === "records" ? z.array(recordSchema(f.fields ?? [])) : typedValue(f);
+    const values =
+      f.type === "set" && f.values && f.values.length > 0
+        ? `。可选值：${f.values.map((v) => `${v.value}（${v.label}）`).join("、")}`
+        : "";
     shape[f.key] = schema
       .optional()
-      .describe(f.label + (f.description ? `。${f.description}` : ""));
+      .describe(`${f.label}${f.description ? `。${f.description}` : ""}${values}`);
   }
   return shape;
 }
@@ -77,7 +81,9 @@ export const profileFactsSchema = z
 export const profileSchema = z
   .object({
     id: z.string().min(1, "请填写档案编号 id"),
-    kind: recipientKindSchema,
+    kind: recipientKindSchema.describe(
+      "对象类型：person 个人、employer 用人单位、school 院校、training-institution 培训机构、training-base 实训基地、association 行业协会、organisation 其他组织",
+    ),
     regionCode: regionCodeSchema.describe(
       "所在地（户籍/工作地/注册地）行政区划代码，GB/T 2260，6位",
     ),
