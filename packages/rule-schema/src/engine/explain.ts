@@ -217,3 +217,6 @@ export function explain(result: EvaluationResult): string {
     );
   return lines.join("\n");
 }
+
+/** Alias of `explain`: the readable Chinese explanation of a result. */
+export const formatExplanation = explain;

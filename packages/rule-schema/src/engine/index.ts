@@ -25,6 +25,7 @@ export {
   explainEntitlement,
   formatAmount,
   formatCondition,
+  formatExplanation,
   programStatusLabels,
 } from "./explain.ts";
 export { covers, jurisdictionPrefix, levelLabels, levelRank, regionChain } from "./jurisdiction.ts";
