@@ -56,6 +56,8 @@ describe("one server for the API, the portal and the editor", () => {
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toContain(`<title>${title}</title>`);
       expect(response.headers["cache-control"], url).toBe("no-cache");
+      expect(response.headers["content-security-policy"], url).toContain("script-src 'self'");
+      expect(response.headers["x-content-type-options"], url).toBe("nosniff");
     }
     const bare = await app.inject("/editor");
     expect(bare.statusCode).toBe(302);

@@ -16,6 +16,17 @@ const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
 
 export const API_PREFIX = "/api";
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
 export interface ServerOptions {
   db: Db;
   /** Built portal (default apps/portal/dist), served at /. */
@@ -48,6 +59,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     trustProxy: options.trustProxy ?? false,
     // tRPC batches can carry several program documents.
     bodyLimit: 5 * 1024 * 1024,
+  });
+
+  // The apps are same-origin bundles: no inline scripts, no third-party hosts, never framed.
+  // Styles allow 'unsafe-inline' because tiptap injects its base stylesheet at runtime.
+  app.addHook("onSend", async (_req, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
+    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
   });
 
   await app.register(fastifyCookie);
