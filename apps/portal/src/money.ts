@@ -1,19 +1,5 @@
-// Amounts are integer fen (分). Display them exactly, in the units the texts use (万元 / 元).
-
-const FEN_PER_YUAN = 100;
-const FEN_PER_WAN = 1_000_000;
-
-function grouped(n: number): string {
-  return n.toLocaleString("zh-CN");
-}
-
-/** 300000000 → "300万元", 600000 → "6000元", 150 → "1.50元". Integer arithmetic only. */
-export function formatFen(fen: number): string {
-  if (fen % FEN_PER_WAN === 0) return `${grouped(fen / FEN_PER_WAN)}万元`;
-  if (fen % FEN_PER_YUAN === 0) return `${grouped(fen / FEN_PER_YUAN)}元`;
-  const cents = fen % FEN_PER_YUAN;
-  return `${grouped((fen - cents) / FEN_PER_YUAN)}.${String(cents).padStart(2, "0")}元`;
-}
+// Amounts are integer fen (分); the engine's formatFen writes them as the texts do (3万元, 5000元).
+import { formatFen } from "@jiangce/rule-schema";
 
 interface AmountLike {
   kind: string;

@@ -1,31 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { validityDates } from "./validity.ts";
+import { validityView } from "./validity.ts";
 
-describe("validity window of a program", () => {
-  it("counts 有效期为5年 from the effective date, last day inclusive", () => {
-    expect(
-      validityDates({
-        issued: "2017-09-01",
-        effective: { from: "issue" },
-        expiry: { kind: "duration", years: 5 },
-      }),
-    ).toEqual({ effectiveFrom: "2017-09-01", effectiveUntil: "2022-08-31" });
-  });
-
-  it("takes an explicit last day as written", () => {
-    expect(
-      validityDates({
-        published: "2024-05-10",
-        effective: { from: "publication" },
-        expiry: { kind: "last-day", date: "2027-12-31" },
-      }),
-    ).toEqual({ effectiveFrom: "2024-05-10", effectiveUntil: "2027-12-31" });
-  });
-
-  it("leaves the dates open where a draft states none", () => {
-    expect(validityDates({ effective: { from: "issue" }, expiry: { kind: "open" } })).toEqual({
-      effectiveFrom: null,
-      effectiveUntil: null,
+describe("validity as the portal shows it", () => {
+  it("counts 有效期为5年 from the effective date, the last day still in force", () => {
+    const wuhan = {
+      issued: "2022-01-01",
+      effective: { from: "issue" as const },
+      expiry: { kind: "duration" as const, years: 5 },
+    };
+    expect(validityView(wuhan, "2026-12-31")).toEqual({
+      text: "2022年1月1日 至 2026年12月31日",
+      state: "in-force",
     });
+    expect(validityView(wuhan, "2027-01-01").state).toBe("expired");
+    expect(validityView(wuhan, "2021-12-31").state).toBe("upcoming");
+  });
+
+  it("says when a program runs without an end, and when the draft states no dates at all", () => {
+    expect(
+      validityView({
+        issued: "2022-10-09",
+        effective: { from: "issue" },
+        expiry: { kind: "open" },
+      }),
+    ).toEqual({ text: "自2022年10月9日起施行", state: "in-force" });
+    expect(validityView({ effective: { from: "issue" }, expiry: { kind: "open" } }).text).toBe(
+      "未注明",
+    );
   });
 });

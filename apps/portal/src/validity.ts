@@ -1,33 +1,30 @@
-// A program's validity window as calendar dates, read from its document (rule-schema Validity).
-import type { Program } from "@jiangce/rule-schema";
-import type { ValidityDates } from "./format.ts";
+// A program's validity as the portal shows it. The dates come from the engine's programWindow,
+// so the portal and every computed entitlement agree on when a program is in force.
+import { type Program, programWindow, windowStatus } from "@jiangce/rule-schema";
+import { formatDate, todayInChina } from "./format.ts";
 
-function addMonthsMinusOneDay(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1 + months, d));
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+export type ValidityState = "upcoming" | "in-force" | "expired";
+
+export const VALIDITY_LABEL: Record<ValidityState, string> = {
+  upcoming: "尚未施行",
+  "in-force": "施行中",
+  expired: "已失效",
+};
+
+export interface ValidityView {
+  /** "2022年1月1日 至 2026年12月31日", "自2022年10月9日起施行", "有效期至…" or "未注明" */
+  text: string;
+  state: ValidityState;
 }
 
-/**
- * First and last day (inclusive) the program is in force: 自印发/公布之日起 uses the issue or
- * publication date; 有效期为5年 counts from the effective date (2017-09-01 + 5年 → 2022-08-31).
- */
-export function validityDates(validity: Program["validity"]): ValidityDates {
-  const { effective, expiry } = validity;
-  const effectiveFrom =
-    effective.from === "date"
-      ? effective.date
-      : effective.from === "publication"
-        ? (validity.published ?? validity.issued)
-        : validity.issued;
-  let effectiveUntil: string | undefined;
-  if (expiry.kind === "last-day") effectiveUntil = expiry.date;
-  if (expiry.kind === "duration" && effectiveFrom) {
-    effectiveUntil = addMonthsMinusOneDay(
-      effectiveFrom,
-      (expiry.years ?? 0) * 12 + (expiry.months ?? 0),
-    );
-  }
-  return { effectiveFrom: effectiveFrom ?? null, effectiveUntil: effectiveUntil ?? null };
+export function validityView(validity: Program["validity"], today = todayInChina()): ValidityView {
+  const { from, until } = programWindow(validity);
+  const status = windowStatus(from, until, today, false);
+  const state: ValidityState =
+    status === "expired" ? "expired" : status === "not-yet-effective" ? "upcoming" : "in-force";
+  let text = "未注明";
+  if (from && until) text = `${formatDate(from)} 至 ${formatDate(until)}`;
+  else if (until) text = `有效期至${formatDate(until)}`;
+  else if (from) text = `自${formatDate(from)}起施行`;
+  return { text, state };
 }

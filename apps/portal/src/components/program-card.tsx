@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { Link } from "react-router";
-import { LEVEL_LABEL, VALIDITY_LABEL, validityState, validityText } from "../format.ts";
+import { LEVEL_LABEL } from "../format.ts";
 import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
-import { validityDates } from "../validity.ts";
+import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
 export type ListedProgram = inferOutput<typeof trpc.portal.listPrograms>[number];
 
@@ -13,11 +13,10 @@ function Validity({ programId }: { programId: string }) {
   const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
   const doc = programDocument(program.data?.document);
   if (!doc) return <span className="validity">有效期：{program.isPending ? "…" : "未注明"}</span>;
-  const dates = validityDates(doc.validity);
-  const state = validityState(dates);
+  const { text, state } = validityView(doc.validity);
   return (
     <span className={`validity ${state}`}>
-      有效期：{validityText(dates)}
+      有效期：{text}
       <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
     </span>
   );

@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
-import { formatDate, LEVEL_LABEL, VALIDITY_LABEL, validityState, validityText } from "../format.ts";
+import { formatDate, LEVEL_LABEL } from "../format.ts";
 import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
-import { validityDates } from "../validity.ts";
+import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
 /** One published program: its facts (issuer, validity, version) and every clause with its text. */
 export function ProgramPage() {
@@ -33,8 +33,7 @@ export function ProgramPage() {
 
   const { issuer, version, document } = program.data;
   const doc = programDocument(document);
-  const dates = doc ? validityDates(doc.validity) : {};
-  const state = validityState(dates);
+  const validity = doc ? validityView(doc.validity) : null;
   // Where the draft leaves a date open, the encoding states what it assumed; readers see it.
   const validityAssumptions = doc?.assumptions.filter((a) => a.path.startsWith("validity")) ?? [];
 
@@ -63,10 +62,16 @@ export function ProgramPage() {
           <div>
             <dt>有效期</dt>
             <dd>
-              <span className={`validity ${state}`}>
-                {validityText(dates)}
-                <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
-              </span>
+              {validity ? (
+                <span className={`validity ${validity.state}`}>
+                  {validity.text}
+                  <span className={`state-tag ${validity.state}`}>
+                    {VALIDITY_LABEL[validity.state]}
+                  </span>
+                </span>
+              ) : (
+                "未注明"
+              )}
             </dd>
           </div>
           <div>
