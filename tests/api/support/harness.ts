@@ -10,7 +10,8 @@ import {
   createContext,
   hashPassword,
 } from "@jiangce/api";
-import { createDb, type Db, migrate, type Role } from "@jiangce/db";
+import { createDb, type Db, type Dialect, migrate, type Role } from "@jiangce/db";
+import { type PostgresServer, startPostgres } from "../../support/postgres.ts";
 
 /** A handful of real GB/T 2260 divisions: enough for own / other / ancestor cases. */
 export const REGIONS = [
@@ -28,17 +29,39 @@ export interface TestDb {
   close: () => Promise<void>;
 }
 
-/** A fresh SQLite database in a temp folder, migrated, with the test regions. */
-export async function freshDb(): Promise<TestDb> {
-  const dir = mkdtempSync(path.join(tmpdir(), "jiangce-api-"));
-  const db = createDb({ url: `file:${path.join(dir, "test.db")}` });
+let postgres: Promise<PostgresServer> | undefined;
+
+/** One throwaway PostgreSQL server per test file, started on first use. */
+async function postgresServer(): Promise<PostgresServer> {
+  postgres ??= startPostgres();
+  return postgres;
+}
+
+/** Stop this file's PostgreSQL server, if one was started (call in afterAll). */
+export async function stopPostgres(): Promise<void> {
+  const server = postgres;
+  postgres = undefined;
+  await (await server)?.stop();
+}
+
+/** A fresh database (SQLite file in a temp folder by default), migrated, with the test regions. */
+export async function freshDb(dialect: Dialect = "sqlite"): Promise<TestDb> {
+  let dir: string | undefined;
+  let url: string;
+  if (dialect === "postgresql") {
+    url = await (await postgresServer()).createDatabase();
+  } else {
+    dir = mkdtempSync(path.join(tmpdir(), "jiangce-api-"));
+    url = `file:${path.join(dir, "test.db")}`;
+  }
+  const db = createDb({ url });
   await migrate(db);
   await db.region.createMany({ data: REGIONS.map((r) => ({ ...r })) });
   return {
     db,
     close: async () => {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
