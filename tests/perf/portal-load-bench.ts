@@ -49,16 +49,16 @@ async function endpoints(server: StartedServer) {
   if (!response.ok)
     throw new Error(`listPrograms: HTTP ${response.status} ${await response.text()}`);
   const body = (await response.json()) as {
-    result: { data: { programId: string; title: string }[] };
+    result: { data: { programId: string; slug: string }[] };
   };
   const programs = body.result.data;
   if (programs.length === 0) throw new Error(`no published programs for ${region}`);
   const first = programs[0]!;
   return [
     { name: "GET / (portal page)", path: "/" },
-    { name: `portal.listPrograms ${region} (${programs.length} programs)`, path: listPath },
+    { name: `portal.listPrograms ${region} (${programs.length} found)`, path: listPath },
     {
-      name: `portal.getProgram (${first.title.slice(0, 12)}…)`,
+      name: `portal.getProgram ${first.slug}`,
       path: trpcGet("portal.getProgram", { programId: first.programId }),
     },
   ];

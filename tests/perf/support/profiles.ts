@@ -5,6 +5,7 @@ import {
   isAny,
   isNot,
   isRecordCondition,
+  nationalFacts,
   type Program,
   type ResolvedFact,
 } from "@jiangce/rule-schema";
@@ -133,6 +134,9 @@ function coveragePrefix(program: Program): string {
 
 export function profileGenerator(programs: readonly Program[], prng: Prng): ProfileGenerator {
   const scope = factsInScope(programs);
+  const units = new Map<string, string>();
+  for (const f of [...nationalFacts, ...programs.flatMap((p) => p.facts)])
+    if (f.unit !== undefined) units.set(f.key, f.unit);
   // A roster carries the national facts and the facts its own programs ask for: a program's
   // own facts (its titles, its local criteria) appear only on profiles in its area.
   const prefixOf = new Map(programs.map((p) => [p.id, coveragePrefix(p)]));
@@ -179,7 +183,11 @@ export function profileGenerator(programs: readonly Program[], prng: Prng): Prof
       const t = prng.pick(near);
       return Math.max(0, Math.round(t * (0.3 + prng.next() * 2.5)));
     }
-    return Math.round(Math.exp(prng.next() * Math.log(300))) - 1;
+    // head counts (人, 人次, 生) run into the hundreds; counts of projects, classes, centres
+    // and sessions are small
+    const unit = units.get(fact.key) ?? "";
+    const top = /人|生/.test(unit) ? (unit === "人次" ? 3000 : 300) : 6;
+    return Math.round(Math.exp(prng.next() * Math.log(top + 1))) - 1;
   };
 
   /** ordered values: the low rungs are common, the top ones rare */
@@ -230,7 +238,8 @@ export function profileGenerator(programs: readonly Program[], prng: Prng): Prof
       case "enum":
         return fact.values.length > 0 ? prng.pick(fact.values) : "other";
       case "set":
-        return prng.some(fact.values, kind === "person" ? 0.06 : 0.15);
+        // titles and honours are rare among workers; organisations hold a few platforms
+        return prng.some(fact.values, kind === "person" ? 0.03 : 0.12);
       case "records":
         return Array.from({ length: prng.int(1, 3) }, () => competition(fact));
       case "region":
