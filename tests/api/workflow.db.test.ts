@@ -125,6 +125,24 @@ describe("authoring, review and publishing", () => {
       revision: v2.revision,
     });
     expect(submitted).toMatchObject({ state: "in_review", snapshotName: "送审稿" });
+    // each role sees only the actions it may take now
+    expect((await reviewer.api.version.get({ versionId: v2.versionId })).permissions).toEqual({
+      actions: ["return", "approve"],
+      canSave: false,
+      canNameSnapshot: false,
+      canComment: true,
+    });
+    expect(
+      (await drafter.api.version.get({ versionId: v2.versionId })).permissions.actions,
+    ).toEqual(["withdraw"]);
+    expect(
+      (await publisher.api.version.get({ versionId: v2.versionId })).permissions.actions,
+    ).toEqual([]);
+    expect(
+      await failureOf(
+        reviewer.api.comment.add({ versionId: v2.versionId, clauseId: "nope", body: "?" }),
+      ),
+    ).toBe("CLAUSE_NOT_FOUND");
     await reviewer.api.comment.add({ versionId: v2.versionId, clauseId: "c1", body: "金额未写明" });
     const returned = await reviewer.api.version.return({
       versionId: v2.versionId,
@@ -142,7 +160,11 @@ describe("authoring, review and publishing", () => {
     expect(v3).toMatchObject({ number: 3, created: true });
     const comments = await drafter.api.comment.list({ versionId: v2.versionId });
     expect(comments).toHaveLength(1);
-    await drafter.api.comment.resolve({ commentId: comments[0]!.id });
+    const resolved = await drafter.api.comment.resolve({ commentId: comments[0]!.id });
+    expect(resolved).toMatchObject({ clauseId: "c1", resolvedBy: { displayName: "drafter" } });
+    expect(await failureOf(drafter.api.comment.resolve({ commentId: resolved.id }))).toBe(
+      "ILLEGAL_TRANSITION",
+    );
 
     const s3 = await drafter.api.version.submit({ versionId: v3.versionId, revision: v3.revision });
     const a3 = await reviewer.api.version.approve({

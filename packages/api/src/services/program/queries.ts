@@ -1,8 +1,14 @@
 import type { Db } from "@jiangce/db";
 import { AppError } from "../../errors.ts";
-import { requireMember } from "../access/access.ts";
+import { holdsRole, requireMember } from "../access/access.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import type { DbOrTx } from "../db-types.ts";
+import {
+  EDITABLE_STATES,
+  findTransition,
+  VERSION_ACTIONS,
+  type VersionAction,
+} from "./lifecycle.ts";
 
 const versionMeta = {
   id: true,
@@ -80,10 +86,31 @@ export async function getVersion(db: Db, auth: SessionInfo, versionId: string) {
   if (!version) throw new AppError("NOT_FOUND", "方案版本不存在");
   await requireMember(db, auth, version.program.regionCode);
   const { program, ...rest } = version;
+  const isLatest = program.latestVersionId === version.id;
+  const isPublished = program.publishedVersionId === version.id;
+  const can = (roles: Parameters<typeof holdsRole>[3]) =>
+    holdsRole(db, auth, program.regionCode, roles);
+
+  // What this caller may do with this version right now, so the editor shows only live buttons.
+  const actions: VersionAction[] = [];
+  for (const action of VERSION_ACTIONS) {
+    const transition = findTransition(version.state, action);
+    const target = action === "expire" ? isPublished : isLatest;
+    if (transition && target && (await can(transition.roles))) actions.push(action);
+  }
+  const drafter = await can(["drafter"]);
+  const editableInPlace = EDITABLE_STATES.includes(version.state as never) && !version.snapshotName;
   return {
     ...rest,
     regionCode: program.regionCode,
-    isLatest: program.latestVersionId === version.id,
-    isPublished: program.publishedVersionId === version.id,
+    isLatest,
+    isPublished,
+    permissions: {
+      actions,
+      /** saving updates this version in place, or (frozen latest) starts the next draft */
+      canSave: drafter && isLatest && version.state !== "in_review" && version.state !== "approved",
+      canNameSnapshot: drafter && isLatest && editableInPlace,
+      canComment: await can(["drafter", "reviewer", "publisher"]),
+    },
   };
 }
