@@ -2,7 +2,6 @@ import { ProgramInvalidError } from "../errors/program-invalid-error.ts";
 import { ProgramSetInvalidError } from "../errors/program-set-invalid-error.ts";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { Amount } from "../schema/amount.ts";
-import type { Benefit } from "../schema/benefit.ts";
 import { factsInScope, type ResolvedFact } from "../schema/facts-in-scope.ts";
 import type { PrecedenceRule } from "../schema/precedence.ts";
 import type { RecipientKind } from "../schema/primitives.ts";
@@ -11,7 +10,6 @@ import { validateProgram } from "../schema/validate.ts";
 import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
 import { conditionCompiler } from "./compile-condition.ts";
 import type { Predicate } from "./context.ts";
-import { amountFactKeys, conditionFactKeys } from "./fact-keys.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
 import { programWindow } from "./program-window.ts";
 import type { BenefitRef, DerivationRef, ProgramRef, TierRef, TreatmentRef } from "./types.ts";
@@ -32,8 +30,6 @@ export interface CompiledBenefit {
   rule: PrecedenceRule;
   /** index of the matter node (topological order) */
   node: number;
-  /** fact keys its conditions and amount read */
-  reads: readonly string[];
 }
 
 export interface CompiledTreatment {
@@ -42,7 +38,6 @@ export interface CompiledTreatment {
   test: Predicate;
   /** structural key of the condition ("" = unconditional): equal conditions are tested once */
   conditionKey: string;
-  reads: readonly string[];
 }
 
 export interface CompiledDerivation {
@@ -55,7 +50,6 @@ export interface CompiledDerivation {
   clauseId: string | undefined;
   /** slot of the derived fact */
   slot: number;
-  reads: readonly string[];
 }
 
 /** Matters that must be settled together (shared exclusive groups), in dependency order. */
@@ -81,7 +75,7 @@ export interface CompiledProgramSet {
   /** fact key → slot in EvalContext.values */
   slots: ReadonlyMap<string, number>;
   /** reusable slot array (evaluation is synchronous, never re-entered) */
-  scratch: { values: unknown[] };
+  scratch: { values: unknown[]; touched: Int32Array };
   /** per-date plans, filled lazily by the evaluator */
   cache: PlanCache;
 }
@@ -322,7 +316,6 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           exclusiveGroup: benefit.exclusiveGroup ?? null,
           rule: programRef.rule(benefit.matter),
           node: nodeIndex.get(find(benefit.matter))!,
-          reads: [...benefitReads(benefit)],
         });
       }
       for (const treatment of clause.treatments)
@@ -338,7 +331,6 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           test: conditions.compile(treatment.conditions),
           conditionKey:
             treatment.conditions === undefined ? "" : JSON.stringify(treatment.conditions),
-          reads: [...conditionFactKeys(treatment.conditions, new Set())],
         });
     }
     for (const derivation of program.derivations) {
@@ -352,7 +344,6 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
         mode: type === "set" ? "add" : type === "ordered" ? "raise" : "set",
         ranks: type === "ordered" ? new Map(fact!.values.map((v, i) => [v, i])) : null,
         slot: conditions.slots.get(derivation.fact) ?? -1,
-        reads: [...conditionFactKeys(derivation.when, new Set([derivation.fact]))],
         clauseId: derivation.clauseId,
       });
     }
@@ -371,19 +362,10 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
     slots: conditions.slots,
     scratch: {
       values: new Array(conditions.slots.size).fill(undefined),
+      touched: new Int32Array(conditions.slots.size),
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
   };
-}
-
-function benefitReads(benefit: Benefit): Set<string> {
-  const keys = conditionFactKeys(benefit.conditions, new Set());
-  if (benefit.amount) amountFactKeys(benefit.amount, keys);
-  for (const t of benefit.tiers ?? []) {
-    conditionFactKeys(t.conditions, keys);
-    amountFactKeys(t.amount, keys);
-  }
-  return keys;
 }
 
 export function isCompiled(value: unknown): value is CompiledProgramSet {

@@ -36,13 +36,15 @@ function checkDate(asOf: string) {
 
 const emptyFacts: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
-function applyDerivations(plan: Plan, ctx: EvalContext, fired: DerivationRef[]) {
+function applyDerivations(plan: Plan, ctx: EvalContext): DerivationRef[] {
   const list = plan.derivations;
+  let fired: DerivationRef[] | null = null;
   let changed = true;
   for (let pass = 0; changed && pass <= list.length; pass++) {
     changed = false;
     for (const d of list) {
-      if (fired.includes(d.ref) || !d.test(ctx)) continue;
+      if (fired?.includes(d.ref) || !d.test(ctx)) continue;
+      if (fired === null) fired = [];
       fired.push(d.ref);
       changed = true;
       if (ctx.derived === null) ctx.derived = {};
@@ -60,6 +62,7 @@ function applyDerivations(plan: Plan, ctx: EvalContext, fired: DerivationRef[]) 
       ctx.values[d.slot] = next;
     }
   }
+  return fired ?? noDerivations;
 }
 
 function candidateOf(
@@ -125,26 +128,29 @@ export function evaluate(
   const plan = planFor(compiled, asOf, region, kind);
   const facts = (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts;
 
-  // Load the facts this plan reads into their slots once; conditions then read
-  // values[slot]. The slot array is reused and cleared afterwards.
-  const values = compiled.scratch.values;
-  const loadKeys = plan.loadKeys;
-  const loadSlots = plan.loadSlots;
-  for (let i = 0; i < loadKeys.length; i++) values[loadSlots[i]!] = facts[loadKeys[i]!];
+  // Load the profile's facts that some condition reads into their slots (one Map lookup
+  // per profile key: profiles carry few facts, plans read many, and looking up absent keys
+  // on objects of varied shapes is slow). Conditions then read values[slot]; the slot array
+  // is reused and cleared afterwards.
+  const { values, touched } = compiled.scratch;
+  const slots = compiled.slots;
+  let touchedCount = 0;
+  for (const key in facts) {
+    const slot = slots.get(key);
+    if (slot !== undefined) {
+      values[slot] = facts[key];
+      touched[touchedCount++] = slot;
+    }
+  }
   values[kindSlot] = kind;
   values[regionSlot] = region;
   const ctx: EvalContext = { facts, derived: null, kind, region, values };
   try {
-    let derived: DerivationRef[] = noDerivations;
-    if (plan.derivations.length > 0) {
-      const fired: DerivationRef[] = [];
-      applyDerivations(plan, ctx, fired);
-      if (fired.length > 0) derived = fired;
-    }
+    const derived = plan.derivations.length > 0 ? applyDerivations(plan, ctx) : noDerivations;
 
     const entitlements: Entitlement[] = [];
     const excluded: Exclusion[] = [];
-    const totals: Totals | null = plan.needsTotals ? new Map() : null;
+    let totals: Totals | null = null;
     const referenced = compiled.referencedTotals;
     const groups = plan.groups;
     for (let g = 0; g < groups.length; g++) {
@@ -168,8 +174,9 @@ export function evaluate(
         for (const c of won) entitlements.push(c.e);
         if (group.referenced) winners = won.map((c) => c.e);
       }
-      if (winners !== null && totals !== null)
+      if (winners !== null)
         for (const e of winners) {
+          if (totals === null) totals = new Map();
           const byMatter = e.ref.matter;
           if (referenced.has(byMatter)) record(totals, byMatter, e);
           const byProgram = totalKey(byMatter, e.ref.programId);
@@ -206,7 +213,8 @@ export function evaluate(
       compiled,
     };
   } finally {
-    for (let i = 0; i < loadSlots.length; i++) values[loadSlots[i]!] = undefined;
+    for (let i = 0; i < touchedCount; i++) values[touched[i]!] = undefined;
+    if (ctx.derived !== null) for (const key in ctx.derived) values[slots.get(key)!] = undefined;
     values[kindSlot] = undefined;
     values[regionSlot] = undefined;
     ctx.values = noValues;

@@ -28,6 +28,7 @@ export {
   formatExplanation,
   programStatusLabels,
 } from "./explain.ts";
+export { amountFactKeys, conditionFactKeys } from "./fact-keys.ts";
 export { covers, jurisdictionPrefix, levelLabels, levelRank, regionChain } from "./jurisdiction.ts";
 export { basisPoints, formatFen, isFen, scaleRoundHalfUp } from "./money.ts";
 export {

@@ -24,9 +24,6 @@ export interface Plan {
   /** conditional treatments grouped by identical condition: one test per group */
   treatmentGroups: readonly { test: Predicate; refs: readonly TreatmentRef[] }[];
   needsTotals: boolean;
-  /** the facts this plan reads, and their slots: loaded once per evaluation */
-  loadKeys: readonly string[];
-  loadSlots: readonly number[];
 }
 
 interface RegionView {
@@ -127,16 +124,7 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
     if (g) g.refs.push(t.ref);
     else byCondition.set(t.conditionKey, { test: t.test, refs: [t.ref] });
   }
-  const reads = new Set<string>();
-  for (const g of groups) for (const b of g.benefits) for (const k of b.reads) reads.add(k);
-  for (const t of treatments) for (const k of t.reads) reads.add(k);
-  for (const d of derivations) for (const k of d.reads) reads.add(k);
-  reads.delete("recipientKind");
-  reads.delete("regionCode");
-  const loadKeys = [...reads].filter((k) => compiled.slots.has(k));
   return {
-    loadKeys,
-    loadSlots: loadKeys.map((k) => compiled.slots.get(k)!),
     programs: rv.programs,
     clauses: rv.clauses,
     derivations,
