@@ -85,7 +85,13 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<Ex
     output === "csv" ? toCsv(counted()) : toNdjson(counted(), { detail: options.detail === true });
 
   const sink: Writable = options.out ? createWriteStream(options.out) : io.stdout;
-  await pipeline(Readable.from(lines), sink, { end: options.out !== undefined });
+  try {
+    await pipeline(Readable.from(lines), sink, { end: options.out !== undefined });
+  } catch (error) {
+    // the reader went away (`… | head`): not an error of ours
+    if ((error as { code?: string }).code === "EPIPE") return 0;
+    throw error;
+  }
 
   io.err(
     `已处理 ${profiles} 份档案（计算日期 ${asOf}），其中 ${paying} 份有资金待遇${badLines > 0 ? `；${badLines} 行有误，已在输出中注明原因` : ""}${options.out ? `；结果已写入 ${options.out}` : ""}。`,
