@@ -128,15 +128,15 @@ export function evaluate(
   const plan = planFor(compiled, asOf, region, kind);
   const facts = (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts;
 
-  // Load the profile's facts that some condition reads into their slots (one Map lookup
+  // Load the profile's facts that some condition reads into their slots (one lookup
   // per profile key: profiles carry few facts, plans read many, and looking up absent keys
   // on objects of varied shapes is slow). Conditions then read values[slot]; the slot array
   // is reused and cleared afterwards.
   const { values, touched } = compiled.scratch;
-  const slots = compiled.slots;
+  const slotIndex = compiled.slotIndex;
   let touchedCount = 0;
   for (const key in facts) {
-    const slot = slots.get(key);
+    const slot = slotIndex[key];
     if (slot !== undefined) {
       values[slot] = facts[key];
       touched[touchedCount++] = slot;
@@ -214,7 +214,7 @@ export function evaluate(
     };
   } finally {
     for (let i = 0; i < touchedCount; i++) values[touched[i]!] = undefined;
-    if (ctx.derived !== null) for (const key in ctx.derived) values[slots.get(key)!] = undefined;
+    if (ctx.derived !== null) for (const key in ctx.derived) values[slotIndex[key]!] = undefined;
     values[kindSlot] = undefined;
     values[regionSlot] = undefined;
     ctx.values = noValues;
