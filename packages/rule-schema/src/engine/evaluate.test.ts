@@ -50,7 +50,7 @@ describe("evaluate", () => {
       );
     expect(kinds("person")).toEqual([]);
     expect(kinds("employer")).toEqual(["either"]);
-    expect(kinds("school")).toEqual(["school-only", "either"]);
+    expect(kinds("school")).toEqual(["either", "school-only"]);
   });
 
   it("the same date, region and kind reuse one cached plan, other dates get their own", () => {
