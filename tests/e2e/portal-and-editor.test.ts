@@ -121,6 +121,16 @@ describe("portal", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("answers unknown addresses in Chinese, without a stack trace", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/r/${regionCode}/p/no-such-program`);
+    await page.getByText("该方案不存在或尚未发布").waitFor();
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByText("未找到该页面").waitFor();
+    await browser.screenshot(page, "portal-not-found");
+    await page.close();
+  });
 });
 
 describe("editor", () => {

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from "react-router";
+import { RouteError } from "./components/route-error.tsx";
 import { Shell } from "./components/shell.tsx";
 import { ChooseDistrict } from "./pages/choose-district.tsx";
 import { LoginPage } from "./pages/login.tsx";
@@ -8,19 +9,26 @@ import { ProgramList } from "./pages/program-list.tsx";
 // Routes are relative to the app's base URL (/editor/), which Vite passes as BASE_URL.
 export const router = createBrowserRouter(
   [
-    { path: "login", element: <LoginPage /> },
+    { path: "login", element: <LoginPage />, errorElement: <RouteError /> },
     {
       element: <Shell />,
+      errorElement: <RouteError />,
       children: [
-        { index: true, element: <ChooseDistrict /> },
-        { path: "d/:regionCode", element: <ProgramList /> },
         {
-          path: "d/:regionCode/p/:programId",
-          // tiptap and ProseMirror load only when a program is opened
-          lazy: () =>
-            import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
+          // errors of a page show inside the shell, which keeps working
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <ChooseDistrict /> },
+            { path: "d/:regionCode", element: <ProgramList /> },
+            {
+              path: "d/:regionCode/p/:programId",
+              // tiptap and ProseMirror load only when a program is opened
+              lazy: () =>
+                import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
+            },
+            { path: "*", element: <NotFound /> },
+          ],
         },
-        { path: "*", element: <NotFound /> },
       ],
     },
   ],

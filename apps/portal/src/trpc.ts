@@ -1,12 +1,19 @@
 import type { AppRouter } from "@jiangce/api";
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 
 export const queryClient = new QueryClient({
   defaultOptions: {
     // Published programs change rarely; a minute of freshness saves requests while browsing.
-    queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false },
+    queries: {
+      staleTime: 60_000,
+      refetchOnWindowFocus: false,
+      // a missing program or region stays missing; only network and server failures are retried
+      retry: (failures, error) =>
+        failures < 1 &&
+        !(error instanceof TRPCClientError && (error.data?.httpStatus ?? 500) < 500),
+    },
   },
 });
 

@@ -1,3 +1,6 @@
+import { TRPCClientError } from "@trpc/client";
+import { Link } from "react-router";
+
 // Loading, error and empty states shared by the pages.
 
 const PLACEHOLDER_KEYS = ["a", "b", "c", "d", "e", "f"];
@@ -13,11 +16,19 @@ export function Loading({ rows = 3 }: { rows?: number }) {
 }
 
 export function LoadError({ error }: { error: unknown }) {
-  const detail =
-    error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "";
+  const serverSaid =
+    error instanceof TRPCClientError && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "";
+  if (error instanceof TRPCClientError && error.data?.code === "NOT_FOUND") {
+    return (
+      <div className="notice" role="alert">
+        {serverSaid || "未找到该内容。"}
+        <Link to="/">返回首页</Link>
+      </div>
+    );
+  }
   return (
     <div className="notice error" role="alert">
-      加载失败，请稍后刷新重试。{detail}
+      加载失败，请稍后刷新重试。{serverSaid}
     </div>
   );
 }
