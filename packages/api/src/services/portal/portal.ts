@@ -1,40 +1,42 @@
 import type { Db } from "@jiangce/db";
 import { AppError } from "../../errors.ts";
 import { ancestorsOf, regionTree } from "../region/region-tree.ts";
+import { portalCache } from "./portal-cache.ts";
+import { publishedVersions } from "./published-versions.ts";
 
 /**
  * The portal reads only through Program.publishedVersionId: a program row names its live version,
  * and a published version's document and hash never change. Publishing switches that one column
- * in one transaction, so a reader gets the old version or the new one, never a mix.
+ * in one transaction, so a reader gets the old version or the new one, never a mix. Each request
+ * reads the pointers fresh (one query); the frozen versions come from a cache.
  */
-const publishedVersionView = {
-  select: { id: true, number: true, snapshotName: true, contentHash: true, publishedAt: true },
-} as const;
 
 /**
  * The published programs that apply in a region: its own, and those issued by its ancestors
  * (a province's or city's program covers every district inside it). Own region first, then the
  * city, then the province; newest publication first within each.
  */
-export async function listPublishedPrograms(db: Db, regionCode: string) {
+export function listPublishedPrograms(db: Db, regionCode: string) {
+  return portalCache(db).get(`list:${regionCode}`, () => readPublishedPrograms(db, regionCode));
+}
+
+async function readPublishedPrograms(db: Db, regionCode: string) {
   const tree = await regionTree(db);
   const region = tree.byCode.get(regionCode);
   if (!region) throw new AppError("NOT_FOUND", `未找到行政区划 ${regionCode}`);
   const issuers = [region, ...ancestorsOf(tree, regionCode)];
   const programs = await db.program.findMany({
-    where: { regionCode: { in: issuers.map((r) => r.code) }, publishedVersionId: { not: null } },
-    select: {
-      id: true,
-      regionCode: true,
-      slug: true,
-      title: true,
-      publishedVersion: publishedVersionView,
-    },
+    // unpublished rows are dropped below; a `not: null` filter costs more than it saves
+    where: { regionCode: { in: issuers.map((r) => r.code) } },
+    select: { id: true, regionCode: true, slug: true, title: true, publishedVersionId: true },
   });
+  const versions = await publishedVersions(db).meta(
+    programs.map((p) => p.publishedVersionId).filter((id): id is string => id !== null),
+  );
   const rank = new Map(issuers.map((r, i) => [r.code, i]));
   return programs
     .flatMap((p) => {
-      const version = p.publishedVersion;
+      const version = p.publishedVersionId ? versions.get(p.publishedVersionId) : undefined;
       const issuer = tree.byCode.get(p.regionCode);
       if (!version || !issuer) return [];
       return [
@@ -57,22 +59,21 @@ export async function listPublishedPrograms(db: Db, regionCode: string) {
 }
 
 /** One published program with its document and content hash; unpublished ones do not exist here. */
-export async function getPublishedProgram(db: Db, programId: string) {
+export function getPublishedProgram(db: Db, programId: string) {
+  return portalCache(db).get(`get:${programId}`, () => readPublishedProgram(db, programId));
+}
+
+async function readPublishedProgram(db: Db, programId: string) {
   const program = await db.program.findUnique({
     where: { id: programId },
-    select: {
-      id: true,
-      regionCode: true,
-      slug: true,
-      title: true,
-      publishedVersion: { select: { ...publishedVersionView.select, document: true } },
-    },
+    select: { id: true, regionCode: true, slug: true, title: true, publishedVersionId: true },
   });
-  const version = program?.publishedVersion;
-  if (!program || !version) throw new AppError("NOT_FOUND", "该方案不存在或尚未发布");
+  const published = program?.publishedVersionId
+    ? await publishedVersions(db).document(program.publishedVersionId)
+    : null;
+  if (!program || !published) throw new AppError("NOT_FOUND", "该方案不存在或尚未发布");
   const tree = await regionTree(db);
   const issuer = tree.byCode.get(program.regionCode);
-  const { document, ...versionMeta } = version;
   return {
     programId: program.id,
     slug: program.slug,
@@ -82,8 +83,8 @@ export async function getPublishedProgram(db: Db, programId: string) {
       name: issuer?.name ?? program.regionCode,
       level: issuer?.level ?? "district",
     },
-    version: versionMeta,
-    contentHash: version.contentHash,
-    document,
+    version: published.meta,
+    contentHash: published.meta.contentHash,
+    document: published.document,
   };
 }

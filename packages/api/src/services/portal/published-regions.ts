@@ -1,11 +1,16 @@
 import type { Db } from "@jiangce/db";
 import { ancestorsOf, regionTree } from "../region/region-tree.ts";
+import { portalCache } from "./portal-cache.ts";
 
 /**
  * The regions that issue at least one published program, with how many and their ancestors
  * (nearest first), so the portal's front page can group them province > city > district.
  */
-export async function listPublishingRegions(db: Db) {
+export function listPublishingRegions(db: Db) {
+  return portalCache(db).get("regions", () => readPublishingRegions(db));
+}
+
+async function readPublishingRegions(db: Db) {
   const tree = await regionTree(db);
   const counts = await db.program.groupBy({
     by: ["regionCode"],

@@ -3,6 +3,7 @@ import { AppError } from "../../errors.ts";
 import { requireRole } from "../access/access.ts";
 import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { invalidatePortal } from "../portal/portal-cache.ts";
 import { currentVersionForConflict } from "./conflict.ts";
 import { assertPublishable, documentTitle } from "./document.ts";
 import {
@@ -132,6 +133,7 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
     });
     return { revision: input.revision + 1 };
   });
+  if (input.action === "publish" || input.action === "expire") invalidatePortal(db);
   if (!applied) {
     throw new AppError("REVISION_CONFLICT", "该版本已被他人修改，请刷新后再操作", {
       current: await currentVersionForConflict(db, program.id),
