@@ -62,4 +62,14 @@ describe("program document in the editor", () => {
       ["p", "本计划自印发之日起实施。"],
     ]);
   });
+
+  it("does not repeat a section heading that is its clause's own heading, however punctuated", () => {
+    const doc = programToDoc({
+      title: "衢州",
+      clauses: [clause({ citation: "一", heading: "总体目标", sectionPath: ["一、总体目标"] })],
+    } as unknown as Program);
+    expect(doc.content?.filter((n) => n.type === "heading").map((n) => n.attrs?.level)).toEqual([
+      1, 3,
+    ]);
+  });
 });

@@ -20,7 +20,8 @@ function paragraphs(value: string): JSONContent[] {
     .map((line) => ({ type: "paragraph", content: text(line) }));
 }
 
-const compact = (value: string) => value.replace(/\s+/g, "");
+// "一、总体目标" and "一 总体目标" name the same heading
+const compact = (value: string) => value.replace(/[\s、.．，,]+/g, "");
 
 export function programToDoc(program: Program): JSONContent {
   const content: JSONContent[] = [heading(1, program.title)];

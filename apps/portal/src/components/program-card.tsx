@@ -8,17 +8,27 @@ import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
 export type ListedProgram = inferOutput<typeof trpc.portal.listPrograms>[number];
 
-/** 有效期 of a listed program, read from its published document (fetched in one batch with its siblings, and cached for the program page). */
-function Validity({ programId }: { programId: string }) {
+/**
+ * 有效期 and what the program offers, read from its published document (fetched in one batch with
+ * its siblings, and cached for the program page).
+ */
+function DocumentFacts({ programId }: { programId: string }) {
   const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
   const doc = programDocument(program.data?.document);
   if (!doc) return <span className="validity">有效期：{program.isPending ? "…" : "未注明"}</span>;
   const { text, state } = validityView(doc.validity);
+  const benefits = doc.clauses.reduce((n, c) => n + c.benefits.length, 0);
+  const treatments = doc.clauses.reduce((n, c) => n + c.treatments.length, 0);
   return (
-    <span className={`validity ${state}`}>
-      有效期：{text}
-      <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
-    </span>
+    <>
+      <span className={`validity ${state}`}>
+        有效期：{text}
+        <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
+      </span>
+      <span>
+        {doc.clauses.length} 条条款 · 资金待遇 {benefits} 项 · 其他待遇 {treatments} 项
+      </span>
+    </>
   );
 }
 
@@ -42,7 +52,7 @@ export function ProgramCard({
         <h3>{program.title}</h3>
         <div className="program-meta">
           <span>发布机关：{issuer.name}</span>
-          <Validity programId={program.programId} />
+          <DocumentFacts programId={program.programId} />
         </div>
       </Link>
     </li>

@@ -23,7 +23,8 @@ function sections(clauses: readonly Clause[]): { path: string[]; clauses: Clause
   return result;
 }
 
-const compact = (text: string) => text.replace(/\s+/g, "");
+// "一、总体目标" and "一 总体目标" name the same heading
+const compact = (text: string) => text.replace(/[\s、.．，,]+/g, "");
 
 /** A section heading that only repeats its single clause's own heading is left out. */
 function sectionTitle(path: readonly string[], clauses: readonly Clause[]): string | null {

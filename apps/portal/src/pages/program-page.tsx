@@ -84,14 +84,14 @@ export function ProgramPage() {
         </dl>
         {doc?.validity.text && <p className="validity-text">原文：{doc.validity.text}</p>}
         {validityAssumptions.length > 0 && (
-          <div className="assumptions">
-            <strong>关于日期的说明</strong>
+          <details className="assumptions">
+            <summary>原文未写明的日期按以下假定处理（{validityAssumptions.length} 条）</summary>
             <ul>
               {validityAssumptions.map((a) => (
                 <li key={a.path}>{a.note}</li>
               ))}
             </ul>
-          </div>
+          </details>
         )}
       </header>
       {doc ? (
