@@ -44,6 +44,11 @@ async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
   console.log(`\n收到 ${signal}，正在关闭…`);
+  // Requests in flight get a few seconds to finish; a hung connection must not keep us alive.
+  setTimeout(() => {
+    console.error("关闭超时，强制退出。");
+    process.exit(1);
+  }, 10_000).unref();
   try {
     await app.close();
     await db.$disconnect();
