@@ -194,4 +194,38 @@ describe("authoring, review and publishing", () => {
       ),
     ).toBe(false);
   });
+
+  it("a failed mutation writes nothing: no half program, no audit entry", async () => {
+    await drafter.api.program.create({ regionCode: D, slug: "twice", title: "第一次" });
+    const counts = async () => ({
+      programs: await t.db.program.count(),
+      versions: await t.db.programVersion.count(),
+      audit: await t.db.auditEntry.count(),
+    });
+    const before = await counts();
+    expect(
+      await failureOf(
+        drafter.api.program.create({ regionCode: D, slug: "twice", title: "第二次" }),
+      ),
+    ).toBe("SLUG_TAKEN");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("the audit entry of a save says who changed what", async () => {
+    const p = await draftProgram(drafter.api, D);
+    const document = validDocument(D);
+    document.clauses[1]!.text = "对新获评高级技师的，给予每人2000元补贴。";
+    await drafter.api.version.save({
+      programId: p.programId,
+      baseVersionId: p.versionId,
+      baseRevision: p.revision,
+      document,
+    });
+    const { entries } = await drafter.api.audit.list({ regionCode: D, entityId: p.versionId });
+    expect(entries[0]).toMatchObject({
+      action: "version.save",
+      actor: { username: "drafter" },
+      detail: { fromRevision: 1, toRevision: 2, changedPaths: ["clauses.1.text"] },
+    });
+  });
 });

@@ -40,6 +40,8 @@ export async function login(
 
   return db.$transaction(async (tx) => {
     await recordLoginAttempt(tx, username, ip, true, now);
+    // housekeeping: the user's expired sessions are dead weight
+    await tx.session.deleteMany({ where: { userId: user.id, expiresAt: { lte: now } } });
     const session = await createSession(tx, user.id, now);
     await audit(tx, {
       actorId: user.id,
