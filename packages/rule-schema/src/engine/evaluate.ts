@@ -127,6 +127,21 @@ export function evaluate(
   const region = typeof profile.regionCode === "string" ? profile.regionCode : "";
   const plan = planFor(compiled, asOf, region, kind);
   const facts = (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts;
+  if (plan.readsNothing) {
+    // outside every program's area (or nothing for this kind): no fact needs loading
+    return {
+      profileId: profile.id,
+      asOf,
+      entitlements: [],
+      excluded: [],
+      treatments: plan.treatmentsAlways,
+      derived: noDerivations,
+      programs: plan.programs,
+      clauses: plan.clauses,
+      context: { facts, derived: null, kind, region, values: noValues },
+      compiled,
+    };
+  }
 
   // Load the profile's facts that some condition reads into their slots (one lookup
   // per profile key: profiles carry few facts, plans read many, and looking up absent keys

@@ -23,7 +23,8 @@ export interface Plan {
   treatmentsAlways: readonly TreatmentRef[];
   /** conditional treatments grouped by identical condition: one test per group */
   treatmentGroups: readonly { test: Predicate; refs: readonly TreatmentRef[] }[];
-  needsTotals: boolean;
+  /** nothing here reads a fact: no benefit, conditional treatment or derivation */
+  readsNothing: boolean;
 }
 
 interface RegionView {
@@ -131,7 +132,7 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
     groups,
     treatmentsAlways,
     treatmentGroups: [...byCondition.values()],
-    needsTotals: groups.some((g) => g.referenced),
+    readsNothing: groups.length === 0 && byCondition.size === 0 && derivations.length === 0,
   };
 }
 
