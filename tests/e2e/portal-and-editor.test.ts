@@ -134,7 +134,7 @@ describe("portal", () => {
 });
 
 describe("editor", () => {
-  it("sends a visitor to the login page, refuses a wrong password, and shows the district's programs after login", async () => {
+  it("sends a visitor to the login page, refuses a wrong password, shows the district's programs and a program's text, and signs out", async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     const username = `drafter-${regionCode}`;
@@ -187,6 +187,17 @@ describe("editor", () => {
       expect(await page.locator(".tiptap").getAttribute("contenteditable")).toBe("false");
       await browser.screenshot(page, "editor-program");
     }
+
+    // signing out ends the session; a deep link then asks for login and returns to the page
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.waitForURL("**/editor/login**");
+    const deepLink = opened ? `/editor/d/${regionCode}/p/${opened.id}` : `/editor/d/${regionCode}`;
+    await page.goto(`${server.url}${deepLink}`);
+    await page.waitForURL("**/editor/login?next=**");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(`**${deepLink}`);
     expect(errors).toEqual([]);
     await page.close();
   });

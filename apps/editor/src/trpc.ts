@@ -1,9 +1,17 @@
 import type { AppRouter } from "@jiangce/api";
-import { QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 
+// When the session ends under us (expired, signed out elsewhere), forget the user: the shell then
+// sends the browser to the login page, which brings it back afterwards.
+const onError = (error: unknown) => {
+  if (isAuthError(error)) queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+};
+
 export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       staleTime: 10_000,
