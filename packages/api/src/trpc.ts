@@ -1,3 +1,4 @@
+import { isImmutableRecordError } from "@jiangce/db";
 import { initTRPC } from "@trpc/server";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
@@ -8,6 +9,8 @@ import { verifyCsrf } from "./services/auth/csrf.ts";
 z.config(z.locales.zhCN());
 
 const t = initTRPC.context<Context>().create({
+  // Stack traces go to the server log, never to browsers (unless developing).
+  isDev: process.env.NODE_ENV === "development",
   errorFormatter({ shape, error }) {
     if (error instanceof AppError) {
       return {
@@ -27,6 +30,14 @@ const t = initTRPC.context<Context>().create({
         data: { ...shape.data, appCode: "INPUT_INVALID", details: { issues } },
       };
     }
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      // Driver and engine messages are not for users (and may reveal internals).
+      return {
+        ...shape,
+        message: "服务器内部错误，请稍后重试",
+        data: { ...shape.data, appCode: null, details: null },
+      };
+    }
     return { ...shape, data: { ...shape.data, appCode: null, details: null } };
   },
 });
@@ -34,14 +45,24 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Anyone, signed in or not. Used for the portal, regions, health and login. */
-export const publicProcedure = t.procedure;
+/**
+ * Anyone, signed in or not. Used for the portal, regions, health and login.
+ * A database trigger refusing to change a published version or an audit entry (a race the
+ * service checks lost) surfaces as the typed VERSION_IMMUTABLE, not as a server error.
+ */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isImmutableRecordError(result.error.cause)) {
+    throw new AppError("VERSION_IMMUTABLE", "已发布的版本和审计记录不可修改");
+  }
+  return result;
+});
 
 /**
  * A signed-in user. Mutations also need the double-submit CSRF header: `x-csrf-token` equal to
  * the session's token (returned by `auth.me`). Role checks per district happen in the services.
  */
-export const authedProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
   const session = await ctx.session();
   if (!session) throw new AppError("UNAUTHENTICATED");
   if (type === "mutation") verifyCsrf(ctx.getHeader("x-csrf-token"), session.csrfToken);
