@@ -10,8 +10,10 @@ import {
   createDb,
   type Db,
   type Dialect,
+  isDatabaseRuleError,
   isImmutableRecordError,
   listMigrations,
+  MigrationChecksumError,
   migrate,
   type SeedProgramDocument,
   seed,
@@ -129,6 +131,15 @@ describe.each(["sqlite", "postgresql"] as const)("persistence on %s", (dialect) 
     expect(second.alreadyApplied).toEqual(all);
     // the schema is really there and usable
     expect(await db.region.count()).toBe(0);
+  });
+
+  it("refuses to run when an applied migration's SQL was edited afterwards", async () => {
+    const db = await migratedDb(dialect);
+    const first = listMigrations(dialect)[0]!.name;
+    await db.$executeRawUnsafe(
+      `UPDATE "jiangce_migrations" SET "checksum" = 'edited' WHERE "name" = '${first}'`,
+    );
+    await expect(migrate(db)).rejects.toBeInstanceOf(MigrationChecksumError);
   });
 
   it("applies migrations once when two processes start at the same time", async () => {
@@ -331,6 +342,39 @@ describe.each(["sqlite", "postgresql"] as const)("persistence on %s", (dialect) 
       data: { document: { draft: "edited" } },
     });
     expect(edited.document).toEqual({ draft: "edited" });
+  });
+
+  it("lets a program go live only with one of its own published versions", async () => {
+    const db = await migratedDb(dialect);
+    const { program, version } = await publishedVersion(db);
+    const draft = await db.programVersion.create({
+      data: { programId: program.id, number: 2, document: {}, createdById: version.createdById },
+    });
+    const other = await db.program.create({
+      data: { regionCode: "420000", slug: "other", title: "另一方案" },
+    });
+    const refusals = [
+      // a draft cannot be served to the portal
+      db.program.update({ where: { id: program.id }, data: { publishedVersionId: draft.id } }),
+      // nor another program's version, published or not
+      db.program.update({ where: { id: other.id }, data: { publishedVersionId: version.id } }),
+      db.program.update({ where: { id: other.id }, data: { latestVersionId: draft.id } }),
+    ];
+    for (const attempt of refusals) {
+      const error = await attempt.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, "the database accepted a wrong version pointer").toBeDefined();
+      expect(isDatabaseRuleError(error)).toBe(true);
+    }
+    // pointing at its own draft as latest, and taking the live version offline, are fine
+    await db.program.update({ where: { id: program.id }, data: { latestVersionId: draft.id } });
+    await db.program.update({ where: { id: program.id }, data: { publishedVersionId: null } });
+    expect(await db.program.findUniqueOrThrow({ where: { id: program.id } })).toMatchObject({
+      latestVersionId: draft.id,
+      publishedVersionId: null,
+    });
   });
 
   it("a save conditioned on the revision it read loses to a newer save, never silently", async () => {

@@ -1,8 +1,10 @@
 import { Prisma } from "./generated/prisma/client.ts";
 
-// The database triggers (see the immutable_records migrations) refuse changes to audit entries
-// and published versions with a message starting with this marker, on both dialects.
-const MARKER = "jiangce:immutable";
+// The database triggers refuse changes to audit entries and published versions (migration
+// immutable_records) and pointers to the wrong version (program_pointers) with a message that
+// starts with one of these markers, on both dialects.
+const IMMUTABLE = "jiangce:immutable";
+const INTEGRITY = "jiangce:integrity";
 
 function messages(error: unknown, depth = 0): string[] {
   // Prisma wraps the driver's error: meta.driverAdapterError.cause.originalMessage on SQLite,
@@ -21,7 +23,15 @@ function messages(error: unknown, depth = 0): string[] {
 
 /** True when the database refused to change an audit entry or a published version. */
 export function isImmutableRecordError(error: unknown): boolean {
-  return messages(error).some((message) => message.includes(MARKER));
+  return messages(error).some((message) => message.includes(IMMUTABLE));
+}
+
+/**
+ * True when a database rule refused the write: an immutable record, or a program pointing at a
+ * version that is not its own (latest) or not published (live).
+ */
+export function isDatabaseRuleError(error: unknown): boolean {
+  return messages(error).some((m) => m.includes(IMMUTABLE) || m.includes(INTEGRITY));
 }
 
 /** True for a unique constraint violation (Prisma P2002) on either dialect. */

@@ -9,7 +9,7 @@ export {
   resolveDatabaseUrl,
 } from "./client.ts";
 export { canonicalJson, contentHash } from "./content-hash.ts";
-export { isImmutableRecordError, isUniqueViolation } from "./errors.ts";
+export { isDatabaseRuleError, isImmutableRecordError, isUniqueViolation } from "./errors.ts";
 export type * from "./generated/prisma/client.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export {
