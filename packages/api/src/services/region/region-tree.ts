@@ -14,17 +14,26 @@ export interface RegionTree {
 
 // The region table is reference data (GB/T 2260, loaded by the seed, never edited through the
 // api), so each database's tree is read once and served from memory: the portal's read path and
-// every role check walk ancestors without a query.
-const trees = new WeakMap<Db, Promise<RegionTree>>();
+// every role check walk ancestors without a query. It is re-read every few minutes (a seed run
+// by another process shows up), and an empty table is never kept (the seed may not have run yet).
+const TREE_TTL_MS = 5 * 60 * 1000;
+const trees = new WeakMap<Db, { at: number; tree: Promise<RegionTree> }>();
 
 export function regionTree(db: Db): Promise<RegionTree> {
-  let tree = trees.get(db);
-  if (!tree) {
-    tree = load(db);
-    trees.set(db, tree);
-    tree.catch(() => trees.delete(db));
-  }
-  return tree;
+  const now = Date.now();
+  const cached = trees.get(db);
+  if (cached && now - cached.at < TREE_TTL_MS) return cached.tree;
+  const entry = { at: now, tree: load(db) };
+  trees.set(db, entry);
+  entry.tree.then(
+    (tree) => {
+      if (tree.byCode.size === 0 && trees.get(db) === entry) trees.delete(db);
+    },
+    () => {
+      if (trees.get(db) === entry) trees.delete(db);
+    },
+  );
+  return entry.tree;
 }
 
 /** Forget the cached tree (after the seed or a test inserts regions). */
