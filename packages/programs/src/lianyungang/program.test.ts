@@ -1,8 +1,10 @@
-import { validateProgram } from "@jiangce/rule-schema";
+import { type Program, validateProgram } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
 import {
   allQuotedItems,
+  type CaseProfile,
   type ProgramDocument,
+  profileFactIssues,
   quoteOf,
   readJson,
   readText,
@@ -13,13 +15,15 @@ import {
 const program = readJson<ProgramDocument>(new URL("./program.json", import.meta.url));
 const source = readText(new URL("./source.txt", import.meta.url));
 const cases = readJson<{
-  cases: Array<{
-    expected: {
-      entitlements: Array<{ programId: string; benefit?: string; matter: string }>;
-      excluded: Array<{ programId: string; benefit?: string; matter: string }>;
-      treatments: string[];
-    };
-  }>;
+  cases: Array<
+    CaseProfile & {
+      expected: {
+        entitlements: Array<{ programId: string; benefit?: string; matter: string }>;
+        excluded: Array<{ programId: string; benefit?: string; matter: string }>;
+        treatments: string[];
+      };
+    }
+  >;
 }>(new URL("./cases.json", import.meta.url));
 
 // 十、 funds the whole program (就业补助资金、职业教育专项资金) rather than granting money to anyone.
@@ -95,5 +99,11 @@ describe("连云港 program file", () => {
       .map((b) => b.id)
       .filter((id) => !exercised.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it("gives worked-case profiles only facts the program declares, with declared values", () => {
+    const result = validateProgram(program);
+    if (!result.ok) throw new Error("program invalid");
+    expect(profileFactIssues(cases.cases, [result.value as Program])).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
-import { validateProgram } from "@jiangce/rule-schema";
+import { type Program, validateProgram } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
 import {
   allQuotedItems,
+  type CaseProfile,
   type ProgramDocument,
+  profileFactIssues,
   quoteOf,
   readJson,
   readText,
@@ -13,13 +15,15 @@ import {
 const program = readJson<ProgramDocument>(new URL("./program.json", import.meta.url));
 const source = readText(new URL("./source.txt", import.meta.url));
 const cases = readJson<{
-  cases: Array<{
-    expected: {
-      entitlements: Array<{ programId: string; benefit?: string; matter: string }>;
-      excluded: Array<{ programId: string; benefit?: string; matter: string }>;
-      treatments: string[];
-    };
-  }>;
+  cases: Array<
+    CaseProfile & {
+      expected: {
+        entitlements: Array<{ programId: string; benefit?: string; matter: string }>;
+        excluded: Array<{ programId: string; benefit?: string; matter: string }>;
+        treatments: string[];
+      };
+    }
+  >;
 }>(new URL("./cases.json", import.meta.url));
 
 describe("衢州 program file", () => {
@@ -117,5 +121,19 @@ describe("衢州 program file", () => {
       .map((b) => b.id)
       .filter((id) => !exercised.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it("gives worked-case profiles only facts the programs declare, with declared values", () => {
+    const files = [
+      "./program.json",
+      "../quzhou-legacy/program.json",
+      "../quzhou-legacy/zhejiang-fixture.json",
+    ];
+    const programs = files.map((f) => {
+      const result = validateProgram(readJson(new URL(f, import.meta.url)));
+      if (!result.ok) throw new Error(`${f} invalid`);
+      return result.value as Program;
+    });
+    expect(profileFactIssues(cases.cases, programs)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { checkProfileFacts, factsInScope, type Program } from "@jiangce/rule-schema";
 
 // Checks that keep an encoded program honest against its seed text: clause texts are verbatim,
 // and every sentence that grants money, a treatment or sets a target is quoted by some item.
@@ -99,4 +100,28 @@ export function unitsNamedIn(text: string): string[] {
     text.match(/[（(]责任单位：([^）)]+)[）)]\s*$/u) ??
     text.match(/[（(]([^（()）]+)按职责分工负责[）)]\s*$/u);
   return m?.[1]?.split("、").map((s) => s.trim()) ?? [];
+}
+
+export interface CaseProfile {
+  id: string;
+  programs: string[];
+  profile: { facts: Record<string, unknown> };
+}
+
+/**
+ * Facts of worked-case profiles that no program of the case declares, or with values outside
+ * the declaration: a typo there would make a condition silently false and a case pass for the
+ * wrong reason.
+ */
+export function profileFactIssues(
+  cases: readonly CaseProfile[],
+  programs: readonly Program[],
+): string[] {
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  return cases.flatMap((c) => {
+    const inCase = c.programs.map((id) => byId.get(id)).filter((p) => p !== undefined);
+    return checkProfileFacts(factsInScope(inCase), c.profile.facts).map(
+      (issue) => `${c.id} ${issue.path}: ${issue.message}`,
+    );
+  });
 }
