@@ -49,7 +49,15 @@ function callsLogin(url: string): boolean {
   return path
     .slice(API_PREFIX.length + 1)
     .split(",")
-    .some((name) => decodeURIComponent(name) === "auth.login");
+    .some((name) => name === "auth.login" || safeDecode(name) === "auth.login");
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The whole HTTP surface: tRPC under /api, the portal at /, the editor at /editor/. */
