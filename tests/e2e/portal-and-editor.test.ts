@@ -54,6 +54,11 @@ describe("portal", () => {
     await browser.screenshot(page, "portal-home", { fullPage: true });
 
     const programs = await api.portal.listPrograms.query({ regionCode });
+    // the district's own programs first, then those of higher levels that cover it
+    const ordered = [
+      ...programs.filter((p) => !p.inherited),
+      ...programs.filter((p) => p.inherited),
+    ];
     const region = await api.region.get.query({ code: regionCode });
     if (publishing.some((r) => r.code === regionCode)) {
       await page.locator(`a[href="/r/${regionCode}"]`).click();
@@ -66,7 +71,7 @@ describe("portal", () => {
       await page.getByText("暂无已发布的工匠人才政策").waitFor();
     } else {
       await page.locator(".program-card").first().waitFor();
-      expect(await textsOf(page, ".program-card h3")).toEqual(programs.map((p) => p.title));
+      expect(await textsOf(page, ".program-card h3")).toEqual(ordered.map((p) => p.title));
       // every card states its validity once the documents have arrived
       await expect
         .poll(() => textsOf(page, ".program-card .validity"))
@@ -77,7 +82,7 @@ describe("portal", () => {
     await browser.screenshot(page, "portal-district-mobile", { fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    const first = programs[0];
+    const first = ordered[0];
     if (first) {
       const published = await api.portal.getProgram.query({ programId: first.programId });
       const clauses = (published.document as { clauses: { citation: string; text: string }[] })
