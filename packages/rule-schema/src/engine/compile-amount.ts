@@ -57,24 +57,47 @@ export function compileAmount(
 ): AmountFn {
   const cap = amount.cap;
   const upTo = amount.upTo === true;
+  const capOf = amount.capOf;
+  const capBase = capOf === undefined ? null : compileBase(capOf.of, conditions);
+  const capBasisPoints = capOf === undefined ? 0 : basisPoints(capOf.percent);
   const finish = (
     fen: number | "unspecified",
     count: number | null,
     base: BaseUse | null,
+    ctx: EvalContext,
+    totals: Totals | null,
   ): Entitlement | null => {
     if (fen === 0) return null;
     let capped = false;
     let value = fen;
-    if (cap !== undefined && value !== "unspecified" && value > cap) {
-      value = cap;
+    let limit: number | null = null;
+    let limitBase: BaseUse | null = null;
+    let ceiling = upTo || (base !== null && baseUpTo(base));
+    if (cap !== undefined) limit = cap;
+    if (capBase !== null) {
+      limitBase = capBase(ctx, totals);
+      if (limitBase === null || limitBase.fen === "unspecified") {
+        // the relative cap cannot be computed: the figure is only a ceiling
+        ceiling = true;
+      } else {
+        const relative = scaleRoundHalfUp(limitBase.fen, capBasisPoints, 10000);
+        if (limit === null || relative < limit) limit = relative;
+        if (baseUpTo(limitBase)) ceiling = true;
+      }
+    }
+    if (limit !== null && value !== "unspecified" && value > limit) {
+      value = limit;
       capped = true;
     }
+    if (value === 0) return null;
     return {
       ref,
       tier,
       amount: value,
-      upTo: upTo || (base !== null && baseUpTo(base)),
+      upTo: ceiling,
       capped,
+      capFen: capped ? limit : null,
+      capBase: limitBase,
       count,
       base,
     };
@@ -83,10 +106,10 @@ export function compileAmount(
   switch (amount.kind) {
     case "fixed": {
       const fen = amount.fen;
-      return () => finish(fen, null, null);
+      return (ctx, totals) => finish(fen, null, null, ctx, totals);
     }
     case "unspecified":
-      return () => finish("unspecified", null, null);
+      return (ctx, totals) => finish("unspecified", null, null, ctx, totals);
     case "per-unit": {
       const rate = amount.fenPerUnit;
       const count = amount.count;
@@ -108,9 +131,9 @@ export function compileAmount(
           return n > 0 ? n : null;
         };
       }
-      return (ctx) => {
+      return (ctx, totals) => {
         const n = countOf(ctx);
-        return n === null ? null : finish(scaleRoundHalfUp(rate, n, 1), n, null);
+        return n === null ? null : finish(scaleRoundHalfUp(rate, n, 1), n, null, ctx, totals);
       };
     }
     default: {
@@ -130,8 +153,8 @@ export function compileAmount(
       return (ctx, totals) => {
         const b = base(ctx, totals);
         if (b === null) return null;
-        if (b.fen === "unspecified") return finish("unspecified", null, b);
-        return finish(scaleRoundHalfUp(b.fen, numerator, denominator), null, b);
+        if (b.fen === "unspecified") return finish("unspecified", null, b, ctx, totals);
+        return finish(scaleRoundHalfUp(b.fen, numerator, denominator), null, b, ctx, totals);
       };
     }
   }

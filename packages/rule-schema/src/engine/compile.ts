@@ -210,10 +210,14 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           else union(first, b.matter);
         }
         for (const a of amountsOf(b))
-          if ("of" in a && "matter" in a.of) {
-            referencedTotals.add(totalKey(a.of.matter, a.of.program));
-            dependencies.push([b.matter, a.of.matter]);
-          }
+          for (const of of [
+            "of" in a ? a.of : undefined,
+            a.capOf === undefined ? undefined : a.capOf.of,
+          ])
+            if (of !== undefined && "matter" in of) {
+              referencedTotals.add(totalKey(of.matter, of.program));
+              dependencies.push([b.matter, of.matter]);
+            }
       }
   }
   const nodeKeys = [...new Set([...allMatters].map(find))].sort();

@@ -18,6 +18,10 @@ export interface EntitlementView {
   amountFen: number | "unspecified";
   upTo: boolean;
   capped: boolean;
+  /** the limit that clipped the amount (fen) when capped */
+  capFen: number | null;
+  /** the base a relative cap (capOf) read, when known */
+  capBase: { kind: string; fen: number | "unspecified" } | null;
   count: number | null;
   unitLabel: string | null;
   period: string;
@@ -122,6 +126,8 @@ function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
     amountFen: e.amount,
     upTo: e.upTo,
     capped: e.capped,
+    capFen: e.capFen,
+    capBase: e.capBase === null ? null : { kind: e.capBase.kind, fen: e.capBase.fen },
     count: e.count,
     unitLabel: amount.kind === "per-unit" ? amount.unitLabel : null,
     period: e.ref.period,

@@ -6,6 +6,7 @@ import { conditionsMet } from "./describe.ts";
 import { formatFen } from "./money.ts";
 import type { ConditionTrace } from "./trace-condition.ts";
 import type {
+  BaseUse,
   Entitlement,
   EvaluationResult,
   Exclusion,
@@ -132,6 +133,13 @@ function baseText(e: Entitlement, of: AmountBase): string {
   return `已获${labels}${fen}`;
 }
 
+function capBaseText(of: AmountBase, base: BaseUse | null): string {
+  const fen = typeof base?.fen === "number" ? formatFen(base.fen) : "";
+  if ("fen" in of) return `标准${formatFen(of.fen)}`;
+  if ("fact" in of) return `申请人提供的金额${fen}`;
+  return `${of.matter}${fen}`;
+}
+
 /** "30万元", "按规定", "5000元/人 × 3人 = 1.5万元", "不超过2万元" */
 export function formatAmount(e: Entitlement): string {
   const spec: Amount = e.tier?.amount ?? e.ref.benefit.amount!;
@@ -146,7 +154,15 @@ export function formatAmount(e: Entitlement): string {
   else if (spec.kind === "matching") how = `（按${baseText(e, spec.of)}的1:${spec.ratio}配套）`;
   else if (spec.kind === "uplift") how = `（在${baseText(e, spec.of)}基础上上浮${spec.percent}%）`;
   else if (spec.kind === "percent-of") how = `（按${baseText(e, spec.of)}的${spec.percent}%）`;
-  const capped = e.capped ? `，已按上限${formatFen(spec.cap!)}封顶` : "";
+  let capped = "";
+  if (e.capped && e.capFen !== null) {
+    const relative =
+      spec.capOf !== undefined && e.capBase !== null && e.capFen !== spec.cap
+        ? `（${capBaseText(spec.capOf.of, e.capBase)}的${spec.capOf.percent}%）`
+        : "";
+    capped = `，已按上限${formatFen(e.capFen)}${relative}封顶`;
+  } else if (spec.capOf !== undefined && e.capBase === null)
+    capped = `，不得超过${capBaseText(spec.capOf.of, null)}的${spec.capOf.percent}%（基数未提供，以核定为准）`;
   return `${e.upTo ? "最高" : ""}${figure}${how}${capped}`;
 }
 

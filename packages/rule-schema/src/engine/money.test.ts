@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { validateProgram } from "../schema/validate.ts";
 import { fixed, org, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
 import { evaluate } from "./evaluate.ts";
+import { explain } from "./explain.ts";
 import { formatFen, scaleRoundHalfUp } from "./money.ts";
 
 const asOf = "2024-06-01";
@@ -198,6 +200,103 @@ describe("money kinds", () => {
     ]);
     const r = evaluate(compile([p]), org("employer"), asOf);
     expect(r.entitlements[0]).toMatchObject({ amount: 1500_00, capped: true });
+  });
+
+  it("capOf: min(70% × surplus, 15% × baseline) (不得超过绩效工资基准总量的15%)", () => {
+    const p = program(
+      "a",
+      [
+        {
+          id: "share",
+          matter: "service-pay",
+          label: "劳务报酬",
+          recipient: "school",
+          payer: "employer",
+          amount: {
+            kind: "percent-of",
+            percent: 70,
+            of: { fact: "surplusFen" },
+            capOf: { percent: 15, of: { fact: "baselineFen" } },
+          },
+        },
+      ],
+      {
+        facts: [
+          { key: "surplusFen", label: "结余", type: "money" },
+          { key: "baselineFen", label: "绩效工资基准总量", type: "money" },
+        ],
+      },
+    );
+    const set = compile([p]);
+    const binding = evaluate(
+      set,
+      org("school", { surplusFen: 100 * WAN, baselineFen: 300 * WAN }),
+      asOf,
+    );
+    expect(binding.entitlements[0]).toMatchObject({
+      amount: 45 * WAN,
+      capped: true,
+      capFen: 45 * WAN,
+      upTo: false,
+    });
+    expect(explain(binding)).toContain("已按上限45万元（申请人提供的金额300万元的15%）封顶");
+    const loose = evaluate(
+      set,
+      org("school", { surplusFen: 100 * WAN, baselineFen: 600 * WAN }),
+      asOf,
+    );
+    expect(loose.entitlements[0]).toMatchObject({ amount: 70 * WAN, capped: false, capFen: null });
+    // baseline unknown: 70% is paid as a ceiling (the cap cannot be checked)
+    const unknown = evaluate(set, org("school", { surplusFen: 100 * WAN }), asOf);
+    expect(unknown.entitlements[0]).toMatchObject({ amount: 70 * WAN, upTo: true, capBase: null });
+  });
+
+  it("capOf composes with cap (the lower limit wins) and can read another matter", () => {
+    const p = program("a", [
+      fixed("award", "award", 10 * WAN),
+      {
+        id: "bonus",
+        matter: "bonus",
+        label: "奖励",
+        recipient: "person",
+        amount: {
+          kind: "fixed",
+          fen: 8 * WAN,
+          cap: 6 * WAN,
+          capOf: { percent: 50, of: { matter: "award" } },
+        },
+      },
+      {
+        id: "bonus2",
+        matter: "bonus2",
+        label: "奖励2",
+        recipient: "person",
+        amount: {
+          kind: "fixed",
+          fen: 8 * WAN,
+          cap: 3 * WAN,
+          capOf: { percent: 50, of: { fen: 10 * WAN } },
+        },
+      },
+    ]);
+    const r = evaluate(compile([p]), person(), asOf);
+    expect(r.entitlements.map((e) => [e.ref.benefitId, e.amount, e.capFen])).toEqual([
+      ["award", 10 * WAN, null],
+      ["bonus", 5 * WAN, 5 * WAN],
+      ["bonus2", 3 * WAN, 3 * WAN],
+    ]);
+  });
+
+  it("capOf naming an undeclared fact is a validation issue naming the path", () => {
+    const r = validateProgram(
+      program("a", [
+        fixed("x", "x", WAN, {
+          amount: { kind: "fixed", fen: WAN, capOf: { percent: 10, of: { fact: "nope" } } },
+        }),
+      ]),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => i.path)).toContain("clauses.0.benefits.0.amount.capOf.of.fact");
   });
 
   it("unspecified: 按规定 is an entitlement without a figure", () => {

@@ -79,6 +79,10 @@ export interface Entitlement {
   upTo: boolean;
   /** the computed figure was clipped by the cap */
   capped: boolean;
+  /** the limit that clipped it (fen), when capped: `cap` or percent of `capOf`'s base */
+  capFen: number | null;
+  /** the base `capOf` read (null without capOf, or when the base was not known) */
+  capBase: BaseUse | null;
   /** per-unit count used (人数、个数), null when not per-unit */
   count: number | null;
   base: BaseUse | null;

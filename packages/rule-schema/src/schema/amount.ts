@@ -37,9 +37,23 @@ export const unitCountSchema = z.union(
 );
 export type UnitCount = z.infer<typeof unitCountSchema>;
 
+/**
+ * A cap relative to another base: 不得超过绩效工资基准总量的15% →
+ * `{ percent: 15, of: { fact: "performancePayBaselineFen" } }`. The amount is clipped to
+ * percent% of the base; composes with `cap` (the lower limit wins). When the base is not
+ * known (fact absent), the figure is reported as a ceiling (`upTo`).
+ */
+export const capOfSchema = z.strictObject({
+  percent: percentSchema,
+  of: amountBaseSchema,
+});
+export type CapOf = z.infer<typeof capOfSchema>;
+
 const common = {
   /** 最高 / 不超过: the computed amount is clipped to this many fen. */
   cap: fenSchema.optional(),
+  /** 不得超过…的15%: clipped to a percent of another base (composes with `cap`). */
+  capOf: capOfSchema.optional(),
   /** The figure is a ceiling decided case by case (每人不超过2万元), not a guaranteed sum. */
   upTo: z.boolean().optional(),
   note: z.string().optional(),
@@ -85,6 +99,7 @@ export const unspecifiedAmountSchema = z.strictObject({
   note: z.string().optional(),
   upTo: z.boolean().optional(),
   cap: fenSchema.optional(),
+  capOf: capOfSchema.optional(),
 });
 
 export const amountSchema = z.discriminatedUnion(

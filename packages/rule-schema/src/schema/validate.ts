@@ -154,19 +154,28 @@ function unknownFactMessage(key: string): string {
 
 type Add = (path: PathPart[], message: string, code?: string) => void;
 
-function checkAmount(
-  amount: { kind: string; of?: AmountBase; count?: unknown },
+function checkBase(
+  of: AmountBase | undefined,
   path: PathPart[],
   scope: Map<string, ResolvedFact>,
   add: Add,
 ) {
-  const of = amount.of;
   if (of && "fact" in of) {
     const f = scope.get(of.fact);
-    if (!f) add([...path, "of", "fact"], unknownFactMessage(of.fact));
+    if (!f) add([...path, "fact"], unknownFactMessage(of.fact));
     else if (f.type !== "money" && f.type !== "number")
-      add([...path, "of", "fact"], `作为金额基数的事实 ${of.fact} 应为 money（分）类型`);
+      add([...path, "fact"], `作为金额基数的事实 ${of.fact} 应为 money（分）类型`);
   }
+}
+
+function checkAmount(
+  amount: { kind: string; of?: AmountBase; count?: unknown; capOf?: { of: AmountBase } },
+  path: PathPart[],
+  scope: Map<string, ResolvedFact>,
+  add: Add,
+) {
+  checkBase(amount.of, [...path, "of"], scope, add);
+  checkBase(amount.capOf?.of, [...path, "capOf", "of"], scope, add);
   const count = amount.count as { fact?: string; records?: string; where?: Condition } | undefined;
   if (count?.fact !== undefined) {
     const f = scope.get(count.fact);
