@@ -206,6 +206,30 @@ describe.each(["sqlite", "postgresql"] as Dialect[])("on %s", (dialect) => {
     ).toBe(1);
   });
 
+  it("two saves starting the next version at once: one creates it, the other gets a conflict", async () => {
+    const v = await versionIn("published");
+    const save = (text: string) =>
+      op.api.version.save({
+        programId: v.programId,
+        baseVersionId: v.versionId,
+        baseRevision: v.revision,
+        document: validDocument(D, "下一版", text),
+      });
+    const results = await Promise.allSettled([save("甲"), save("乙")]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .map((r) => appCodeOf((r as PromiseRejectedResult).reason)),
+    ).toEqual(["REVISION_CONFLICT"]);
+    const program = await op.api.program.get({ programId: v.programId });
+    expect(program.versions.map((x) => [x.number, x.state])).toEqual([
+      [2, "draft"],
+      [1, "published"],
+    ]);
+  });
+
   it("publishing is atomic for concurrent portal readers", async () => {
     const v1 = await versionIn("published");
     const first = await anonymous.api.portal.getProgram({ programId: v1.programId });

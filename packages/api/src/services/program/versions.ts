@@ -94,7 +94,7 @@ export async function saveDraft(
 ) {
   const program = await findProgramOrThrow(db, input.programId);
   await requireRole(db, auth, program.regionCode, ["drafter"]);
-  const result = await db.$transaction(async (tx) => {
+  const attempt = db.$transaction(async (tx) => {
     const { latestVersionId } = await findProgramOrThrow(tx, program.id);
     const latest = latestVersionId
       ? await tx.programVersion.findUnique({ where: { id: latestVersionId } })
@@ -195,6 +195,11 @@ export async function saveDraft(
       state: next.state,
       created: true,
     };
+  });
+  // Two saves racing to start the next version: the loser hits the (program, number) unique key.
+  const result = await attempt.catch((error: unknown) => {
+    if (isUniqueViolation(error)) return { conflict: true as const };
+    throw error;
   });
   if (result.conflict) return conflict(db, program.id);
   const { conflict: _none, ...saved } = result;
