@@ -31,6 +31,8 @@ export interface EntitlementView {
   validFrom: string | null;
   validUntil: string | null;
   amountKind: string;
+  /** the granting sentence of the clause text, verbatim, when the program records it */
+  quote: string | null;
   base:
     | {
         kind: "matter";
@@ -69,6 +71,7 @@ export interface DescribedResult {
     kind: string;
     label: string;
     encouragedOnly: boolean;
+    quote: string | null;
   }[];
   derived: {
     programId: string;
@@ -137,6 +140,7 @@ function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
     validFrom: e.ref.validFrom,
     validUntil: e.ref.validUntil,
     amountKind: amount.kind,
+    quote: e.ref.benefit.quote ?? null,
     base:
       base === null
         ? null
@@ -185,6 +189,7 @@ export function describeResult(result: EvaluationResult): DescribedResult {
       kind: t.treatment.kind,
       label: t.treatment.label,
       encouragedOnly: t.treatment.encouragedOnly,
+      quote: t.treatment.quote ?? null,
     })),
     derived: result.derived.map((d) => ({
       programId: d.program.id,

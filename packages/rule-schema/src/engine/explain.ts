@@ -192,6 +192,7 @@ export function explainEntitlement(result: EvaluationResult, e: Entitlement): st
   const reasons = met.map((t) => formatCondition(result.compiled, t)).filter((x) => x !== "");
   if (reasons.length > 0) lines.push(`  依据：${reasons.join("；并且")}。`);
   else lines.push("  依据：符合对象类型即可享受。");
+  if (e.ref.benefit.quote !== undefined) lines.push(`  原文：“${e.ref.benefit.quote}”`);
   return lines.join("\n");
 }
 

@@ -67,6 +67,8 @@ export const benefitSchema = z
     quota: quotaSchema.optional(),
     /** last day (inclusive) this benefit can be granted, if the clause says so */
     deadline: isoDateSchema.optional(),
+    /** the sentence of the clause text that grants it, verbatim (must occur in clause.text) */
+    quote: z.string().min(1).optional(),
     note: z.string().optional(),
   })
   .superRefine((b, ctx) => {

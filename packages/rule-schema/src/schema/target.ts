@@ -12,6 +12,8 @@ export const targetSchema = z.strictObject({
   byDate: isoDateSchema.optional(),
   /** the value is reached every year (每年…以上) */
   perYear: z.boolean().default(false),
+  /** the sentence of the clause text that grants it, verbatim (must occur in clause.text; program targets: preamble/closing) */
+  quote: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 export type Target = z.infer<typeof targetSchema>;

@@ -45,6 +45,8 @@ export const treatmentSchema = z.strictObject({
   /** the text only encourages employers (鼓励企业…), it is not an entitlement */
   encouragedOnly: z.boolean().default(false),
   deadline: isoDateSchema.optional(),
+  /** the sentence of the clause text that grants it, verbatim (must occur in clause.text) */
+  quote: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 export type Treatment = z.infer<typeof treatmentSchema>;

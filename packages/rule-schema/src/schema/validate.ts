@@ -88,9 +88,24 @@ export function checkProgramSemantics(program: Program): ValidationIssue[] {
 
   const clauseIds = new Set(program.clauses.map((c) => c.id));
   const matters = new Set<string>();
+  const checkQuote = (quote: string | undefined, text: string, path: PathPart[], where: string) => {
+    if (quote !== undefined && !compact(text).includes(compact(quote)))
+      add(
+        [...path, "quote"],
+        `原文摘句 quote 在${where}中找不到；请从原文逐字复制授予该待遇的句子（空白可不同）`,
+        "quote_not_in_text",
+      );
+  };
   program.clauses.forEach((clause, ci) => {
     const cp: PathPart[] = ["clauses", ci];
     unique("条款", clause.id, cp);
+    const where = `条款 ${clause.citation} 的原文 text`;
+    for (const [i, b] of clause.benefits.entries())
+      checkQuote(b.quote, clause.text, [...cp, "benefits", i], where);
+    for (const [i, t] of clause.treatments.entries())
+      checkQuote(t.quote, clause.text, [...cp, "treatments", i], where);
+    for (const [i, t] of clause.targets.entries())
+      checkQuote(t.quote, clause.text, [...cp, "targets", i], where);
     clause.benefits.forEach((b, bi) => {
       const bp = [...cp, "benefits", bi];
       unique("待遇", b.id, bp);
@@ -110,7 +125,11 @@ export function checkProgramSemantics(program: Program): ValidationIssue[] {
     });
     for (const [ti, t] of clause.targets.entries()) unique("目标", t.id, [...cp, "targets", ti]);
   });
-  for (const [ti, t] of program.targets.entries()) unique("目标", t.id, ["targets", ti]);
+  const programText = [program.preamble ?? "", program.closing ?? ""].join("\n");
+  for (const [ti, t] of program.targets.entries()) {
+    unique("目标", t.id, ["targets", ti]);
+    checkQuote(t.quote, programText, ["targets", ti], "方案序言 preamble 或结语 closing");
+  }
   program.derivations.forEach((d, di) => {
     const dp: PathPart[] = ["derivations", di];
     unique("派生规则", d.id, dp);
@@ -146,6 +165,11 @@ export function checkProgramSemantics(program: Program): ValidationIssue[] {
   )
     add(["validity", "expiry", "date"], "截止日早于生效日期");
   return issues;
+}
+
+/** text without whitespace: quotes are compared ignoring line breaks and spaces */
+function compact(text: string): string {
+  return text.replace(/\s+/g, "");
 }
 
 function unknownFactMessage(key: string): string {
