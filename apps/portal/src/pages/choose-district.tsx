@@ -6,6 +6,22 @@ import { LEVEL_LABEL } from "../format.ts";
 import { groupRegions } from "../regions.ts";
 import { trpc } from "../trpc.ts";
 
+/** One match, with the places above it: there is a 西湖区 in 杭州 and another in 南昌. */
+function SearchResult({ region }: { region: { code: string; name: string; level: string } }) {
+  const detail = useQuery(trpc.region.get.queryOptions({ code: region.code }));
+  const above = detail.data?.ancestors
+    .slice()
+    .reverse()
+    .map((a) => a.name)
+    .join("");
+  return (
+    <Link to={`/r/${region.code}`} className="chip">
+      {region.name}
+      <span className="muted">{above || (LEVEL_LABEL[region.level] ?? "")}</span>
+    </Link>
+  );
+}
+
 /** Finds any district by name: a district without its own program is still covered by its city's. */
 function RegionSearch() {
   const [text, setText] = useState("");
@@ -28,12 +44,7 @@ function RegionSearch() {
           {found.data.length === 0 ? (
             <span className="muted">没有找到名称包含“{query}”的地区</span>
           ) : (
-            found.data.map((r) => (
-              <Link key={r.code} to={`/r/${r.code}`} className="chip">
-                {r.name}
-                <span className="muted">{LEVEL_LABEL[r.level] ?? ""}</span>
-              </Link>
-            ))
+            found.data.map((r) => <SearchResult key={r.code} region={r} />)
           )}
         </div>
       )}
