@@ -153,37 +153,47 @@ export async function grantMembership(
     select: { id: true, username: true },
   });
   if (!user) throw new AppError("NOT_FOUND", "用户不存在");
-  return db.$transaction(async (tx) => {
-    const existing = await tx.membership.findUnique({
-      where: {
-        userId_regionCode_role: { userId: user.id, regionCode: input.regionCode, role: input.role },
-      },
-    });
-    const membership =
-      existing ??
-      (await tx.membership.create({
-        data: { userId: user.id, regionCode: input.regionCode, role: input.role },
-      }));
-    await audit(tx, {
-      actorId: auth.user.id,
-      action: "membership.grant",
-      entityType: "membership",
-      entityId: membership.id,
-      regionCode: input.regionCode,
-      detail: {
+  const grant = () =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.membership.findUnique({
+        where: {
+          userId_regionCode_role: {
+            userId: user.id,
+            regionCode: input.regionCode,
+            role: input.role,
+          },
+        },
+      });
+      const membership =
+        existing ??
+        (await tx.membership.create({
+          data: { userId: user.id, regionCode: input.regionCode, role: input.role },
+        }));
+      await audit(tx, {
+        actorId: auth.user.id,
+        action: "membership.grant",
+        entityType: "membership",
+        entityId: membership.id,
+        regionCode: input.regionCode,
+        detail: {
+          userId: user.id,
+          username: user.username,
+          role: input.role,
+          alreadyHeld: !!existing,
+        },
+        at: input.now,
+      });
+      return {
+        membershipId: membership.id,
         userId: user.id,
-        username: user.username,
+        regionCode: input.regionCode,
         role: input.role,
-        alreadyHeld: !!existing,
-      },
-      at: input.now,
+      };
     });
-    return {
-      membershipId: membership.id,
-      userId: user.id,
-      regionCode: input.regionCode,
-      role: input.role,
-    };
+  // A concurrent grant of the same role wins the unique key; then this one finds it held.
+  return grant().catch((error: unknown) => {
+    if (isUniqueViolation(error)) return grant();
+    throw error;
   });
 }
 
