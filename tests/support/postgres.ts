@@ -3,7 +3,16 @@
 // everything afterwards. PostgreSQL refuses to run as root, so as root the server runs as the
 // `postgres` user (or a `jiangce-pg` user created on the spot).
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -91,6 +100,39 @@ function freePort(): Promise<number> {
   });
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Servers of test processes that were killed (no exit hook runs on SIGKILL, or on a SIGTERM
+ * from `timeout`) would live on; stop and delete those whose owner is gone.
+ */
+function removeOrphans(run: (tool: string, args: string[]) => string): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith("jiangce-pg-")) continue;
+    const folder = path.join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(path.join(folder, "owner.pid"), "utf8"));
+    } catch {
+      continue; // being created right now, or not ours
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    try {
+      run("pg_ctl", ["-D", path.join(folder, "data"), "-m", "immediate", "-w", "stop"]);
+    } catch {
+      // not running
+    }
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 export async function startPostgres(): Promise<PostgresServer> {
   let binDir = findBinDir();
   if (!binDir) {
@@ -107,7 +149,10 @@ export async function startPostgres(): Promise<PostgresServer> {
     return execFileSync(file, argv, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   };
 
+  removeOrphans(run);
+
   const folder = mkdtempSync(path.join(tmpdir(), "jiangce-pg-"));
+  writeFileSync(path.join(folder, "owner.pid"), String(process.pid));
   if (user) {
     chownSync(folder, user.uid, user.gid);
     chmodSync(folder, 0o700);
