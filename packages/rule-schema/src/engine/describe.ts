@@ -1,4 +1,5 @@
 import type { Condition } from "../schema/condition.ts";
+import type { Quota } from "../schema/quota.ts";
 import type { CompiledProgramSet } from "./compile.ts";
 import type { EvalContext } from "./context.ts";
 import { type ConditionTrace, traceCondition } from "./trace-condition.ts";
@@ -33,6 +34,8 @@ export interface EntitlementView {
   amountKind: string;
   /** the granting sentence of the clause text, verbatim, when the program records it */
   quote: string | null;
+  /** places of the selection (the tier's quota, else the benefit's) */
+  quota: Quota | null;
   base:
     | {
         kind: "matter";
@@ -72,6 +75,7 @@ export interface DescribedResult {
     label: string;
     encouragedOnly: boolean;
     quote: string | null;
+    quota: Quota | null;
   }[];
   derived: {
     programId: string;
@@ -141,6 +145,7 @@ function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
     validUntil: e.ref.validUntil,
     amountKind: amount.kind,
     quote: e.ref.benefit.quote ?? null,
+    quota: e.tier?.tier.quota ?? e.ref.benefit.quota ?? null,
     base:
       base === null
         ? null
@@ -190,6 +195,7 @@ export function describeResult(result: EvaluationResult): DescribedResult {
       label: t.treatment.label,
       encouragedOnly: t.treatment.encouragedOnly,
       quote: t.treatment.quote ?? null,
+      quota: t.treatment.quota ?? null,
     })),
     derived: result.derived.map((d) => ({
       programId: d.program.id,

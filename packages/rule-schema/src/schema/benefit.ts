@@ -2,16 +2,7 @@ import { z } from "zod";
 import { amountSchema } from "./amount.ts";
 import { conditionSchema } from "./condition.ts";
 import { idSchema, isoDateSchema, recipientKindSchema } from "./primitives.ts";
-
-/** 名额: 每2年评选一次，每次20名左右 → { count: 20, approximate: true, cycleYears: 2 }. */
-export const quotaSchema = z.strictObject({
-  count: z.number().int().positive("名额应为正整数"),
-  approximate: z.boolean().default(false),
-  /** the count applies per cycle of this many years (1 = 每年); omit for a one-off total */
-  cycleYears: z.number().int().positive().optional(),
-  note: z.string().optional(),
-});
-export type Quota = z.infer<typeof quotaSchema>;
+import { quotaSchema } from "./quota.ts";
 
 /** One rung of a tiered benefit; the highest qualifying tier is paid (就高). */
 export const tierSchema = z.strictObject({
@@ -19,6 +10,8 @@ export const tierSchema = z.strictObject({
   label: z.string().min(1, "请填写档次名称"),
   conditions: conditionSchema.optional(),
   amount: amountSchema,
+  /** places for this tier (用五年时间 10名左右大工匠、50名左右杰出工匠…) */
+  quota: quotaSchema.optional(),
 });
 export type Tier = z.infer<typeof tierSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { conditionSchema } from "./condition.ts";
 import { idSchema, isoDateSchema, recipientKindSchema } from "./primitives.ts";
+import { quotaSchema } from "./quota.ts";
 
 /** Non-monetary treatment (直接评定, 申报正高级职称, 落户, 疗休养, 比照工程师待遇 …). */
 export const treatmentKinds = [
@@ -44,6 +45,8 @@ export const treatmentSchema = z.strictObject({
   conditions: conditionSchema.optional(),
   /** the text only encourages employers (鼓励企业…), it is not an entitlement */
   encouragedOnly: z.boolean().default(false),
+  /** places of a selection that grants this treatment (武汉工匠 每2年评选一次，每次20名左右) */
+  quota: quotaSchema.optional(),
   deadline: isoDateSchema.optional(),
   /** the sentence of the clause text that grants it, verbatim (must occur in clause.text) */
   quote: z.string().min(1).optional(),
