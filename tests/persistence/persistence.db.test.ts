@@ -12,6 +12,7 @@ import {
   type Dialect,
   isDatabaseRuleError,
   isImmutableRecordError,
+  isUniqueViolation,
   listMigrations,
   MigrationChecksumError,
   migrate,
@@ -255,6 +256,34 @@ describe.each(["sqlite", "postgresql"] as const)("persistence on %s", (dialect) 
     expect(versions[0]!.contentHash).toBe(contentHash(original));
   });
 
+  it("leaves a seed program alone once someone has worked on it in the platform", async () => {
+    const db = await migratedDb(dialect);
+    const original = program("huangshi-test", "420200", "黄石市测试方案");
+    await seed(db, { hashPassword: fastHash, programDocuments: [original] });
+    const seeded = await db.program.findFirstOrThrow({ include: { publishedVersion: true } });
+    const drafter = await db.user.findUniqueOrThrow({ where: { username: "drafter-420200" } });
+    const draft = await db.programVersion.create({
+      data: {
+        programId: seeded.id,
+        number: 2,
+        document: { ...original, title: "起草中" },
+        createdById: drafter.id,
+      },
+    });
+    await db.program.update({ where: { id: seeded.id }, data: { latestVersionId: draft.id } });
+
+    const result = await seed(db, {
+      hashPassword: fastHash,
+      programDocuments: [{ ...original, title: "种子文件的新标题" }],
+    });
+    expect(result.programs[0]?.outcome).toBe("kept-local-changes");
+    const versions = await db.programVersion.findMany({ orderBy: { number: "asc" } });
+    expect(versions.map((v) => [v.number, v.state])).toEqual([
+      [1, "published"],
+      [2, "draft"],
+    ]);
+  });
+
   it("refuses to change or delete audit entries, even with raw SQL", async () => {
     const db = await migratedDb(dialect);
     const entry = await db.auditEntry.create({
@@ -281,6 +310,17 @@ describe.each(["sqlite", "postgresql"] as const)("persistence on %s", (dialect) 
       expect(isImmutableRecordError(error)).toBe(true);
     }
     expect(await db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
+    // other failures are not mistaken for the rule
+    const duplicate = await db.region
+      .createMany({
+        data: [
+          { code: "110000", name: "北京市", level: "province" },
+          { code: "110000", name: "北京市", level: "province" },
+        ],
+      })
+      .catch((e: unknown) => e);
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    expect(isImmutableRecordError(duplicate)).toBe(false);
     // appending still works
     await db.auditEntry.create({
       data: { action: "x", entityType: "y", entityId: "z", detail: {} },
