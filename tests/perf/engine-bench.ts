@@ -65,8 +65,10 @@ function peersFor(programs: readonly Program[]): Peers {
   };
 }
 
-const peerSummary = (peers: Peers, values: Parameters<Peers["settle"]>[0]) =>
-  paidSummary(peers.settle(values).map((p) => ({ key: keyOf(p.candidate), amount: p.amount })));
+const peerSummary = (peers: Peers, values: Parameters<Peers["settle"]>[0], profile: BenchProfile) =>
+  paidSummary(
+    peers.settle(values, profile.facts).map((p) => ({ key: keyOf(p.candidate), amount: p.amount })),
+  );
 
 /** Evaluates a sample with all three engines; returns the number of disagreements. */
 async function crossCheck(
@@ -80,8 +82,8 @@ async function crossCheck(
   let paying = 0;
   for (const profile of profiles) {
     const ours = ourSummary(evaluate(compiled, profile as Profile, asOf));
-    const zen = peerSummary(peers, await peers.zen.evaluate(profile));
-    const jre = peerSummary(peers, await peers.jsonRules.evaluate(profile));
+    const zen = peerSummary(peers, await peers.zen.evaluate(profile), profile);
+    const jre = peerSummary(peers, await peers.jsonRules.evaluate(profile), profile);
     if (ours !== "") paying++;
     if (ours === zen && ours === jre) continue;
     disagreements++;
@@ -156,7 +158,9 @@ async function main() {
     for (let k = 0; k < 100; k++) {
       const profile = pool[z]!;
       z = z + 1 === pool.length ? 0 : z + 1;
-      batch.push(peers.zen.evaluate(profile).then((v) => (sink += peers.settle(v).length)));
+      batch.push(
+        peers.zen.evaluate(profile).then((v) => (sink += peers.settle(v, profile.facts).length)),
+      );
     }
     await Promise.all(batch);
   };
@@ -170,7 +174,7 @@ async function main() {
     for (let k = 0; k < 10; k++) {
       const profile = pool[j]!;
       j = j + 1 === pool.length ? 0 : j + 1;
-      sink += peers.settle(await peers.jsonRules.evaluate(profile)).length;
+      sink += peers.settle(await peers.jsonRules.evaluate(profile), profile.facts).length;
     }
   };
   await timeLoop(300, 10, jreBatch);

@@ -29,6 +29,25 @@ export function roundHalfUp(fen: number, numerator: number, denominator: number)
 export const clip = (fen: number, cap: number | undefined) =>
   cap !== undefined && fen > cap ? cap : fen;
 
+/**
+ * The limit of `cap` and `capOf` (不得超过…的15%) for this profile; a relative cap whose
+ * base is unknown does not clip (the figure is then only a ceiling). Matter-based relative
+ * caps are not translated.
+ */
+export function limitOf(amount: Amount, facts: Record<string, unknown>): number | undefined {
+  let limit = amount.cap;
+  const capOf = (amount as { capOf?: { percent: number; of: AmountBase } }).capOf;
+  if (capOf !== undefined) {
+    if ("matter" in capOf.of) throw new Error("capOf of a matter is not translated");
+    const base = "fen" in capOf.of ? capOf.of.fen : facts[capOf.of.fact];
+    if (isFen(base)) {
+      const relative = roundHalfUp(base, Math.round(capOf.percent * 100), 10000);
+      if (limit === undefined || relative < limit) limit = relative;
+    }
+  }
+  return limit;
+}
+
 export const isFen = (v: unknown): v is number =>
   typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
@@ -41,6 +60,8 @@ export const needsMatterBase = (amount: Amount) => {
   const of = baseOf(amount);
   return of !== null && "matter" in of;
 };
+
+const nonZero = (fen: number) => (fen === 0 ? null : fen);
 
 /** The value a peer reports for one candidate. */
 export type CandidateValue = number | "unspecified" | "by-matter";
@@ -55,15 +76,14 @@ export function amountFromFacts(
 ): CandidateValue | null {
   switch (amount.kind) {
     case "fixed":
-      return amount.fen === 0 ? null : clip(amount.fen, amount.cap);
+      return amount.fen === 0 ? null : nonZero(clip(amount.fen, limitOf(amount, facts)));
     case "unspecified":
       return "unspecified";
     case "per-unit": {
       if (!("fact" in amount.count)) throw new Error("records count is not translated");
       const n = facts[amount.count.fact];
       if (typeof n !== "number" || !Number.isSafeInteger(n) || n <= 0) return null;
-      const fen = clip(amount.fenPerUnit * n, amount.cap);
-      return fen === 0 ? null : fen;
+      return nonZero(clip(amount.fenPerUnit * n, limitOf(amount, facts)));
     }
     default: {
       const of = amount.of;
@@ -71,8 +91,7 @@ export function amountFromFacts(
       const base = "fen" in of ? of.fen : facts[of.fact];
       if (!isFen(base)) return null;
       const s = scaled(amount)!;
-      const fen = clip(roundHalfUp(base, s.numerator, s.denominator), amount.cap);
-      return fen === 0 ? null : fen;
+      return nonZero(clip(roundHalfUp(base, s.numerator, s.denominator), limitOf(amount, facts)));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { clip, roundHalfUp, scaled } from "./amounts.ts";
+import { clip, limitOf, roundHalfUp, scaled } from "./amounts.ts";
 import type { Candidate, CandidateSet } from "./candidates.ts";
 
 /**
@@ -95,7 +95,10 @@ function acrossPrograms(list: Paid[]): Paid[] {
 
 export interface Settler {
   /** the paid candidates for one profile, given what the peer reported per candidate */
-  settle(values: ReadonlyMap<number, number | "unspecified" | "by-matter">): Paid[];
+  settle(
+    values: ReadonlyMap<number, number | "unspecified" | "by-matter">,
+    facts: Record<string, unknown>,
+  ): Paid[];
 }
 
 export function settler(set: CandidateSet): Settler {
@@ -139,7 +142,7 @@ export function settler(set: CandidateSet): Settler {
   const nodes = order.map((n) => byNode.get(n)!);
 
   return {
-    settle(values) {
+    settle(values, facts) {
       const totals = new Map<string, Value>();
       const addTotal = (key: string, v: Value) => {
         const t = totals.get(key);
@@ -154,7 +157,7 @@ export function settler(set: CandidateSet): Settler {
         const perBenefit = new Map<string, Paid>();
         for (const c of node) {
           const raw = values.get(c.index);
-          if (raw === undefined) continue;
+          if (raw === undefined || raw === 0) continue;
           let amount: Value | null = raw === "by-matter" ? null : raw;
           if (raw === "by-matter") {
             const of = (c.amount as { of: { matter: string; program?: string } }).of;
@@ -162,7 +165,10 @@ export function settler(set: CandidateSet): Settler {
             if (total === "unspecified") amount = "unspecified";
             else if (total !== undefined) {
               const s = scaled(c.amount)!;
-              const fen = clip(roundHalfUp(total, s.numerator, s.denominator), c.amount.cap);
+              const fen = clip(
+                roundHalfUp(total, s.numerator, s.denominator),
+                limitOf(c.amount, facts),
+              );
               amount = fen === 0 ? null : fen;
             }
           }

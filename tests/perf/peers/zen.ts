@@ -1,6 +1,7 @@
 import { type ZenDecision, ZenDecisionContent, ZenEngine } from "@gorules/zen-engine";
 import {
   type Amount,
+  type AmountBase,
   type Condition,
   type FactField,
   isAll,
@@ -139,35 +140,44 @@ export function conditionToZen(c: Condition, scope: Scope): string {
   return leaf(ref, c, { type: fact?.type ?? "string", values: fact?.values ?? [] });
 }
 
+/** `expr` clipped by `cap` and `capOf` (a relative cap with an unknown base does not clip). */
+function capped(amount: Amount, expr: string): string {
+  let out = amount.cap === undefined ? expr : `min([${expr}, ${amount.cap}])`;
+  const capOf = (amount as { capOf?: { percent: number; of: AmountBase } }).capOf;
+  if (capOf === undefined) return out;
+  if ("matter" in capOf.of) throw new Error("zen: capOf of a matter is not translated");
+  const bp = Math.round(capOf.percent * 100);
+  if ("fen" in capOf.of) return `min([${out}, ${roundHalfUp(capOf.of.fen, bp, 10000)}])`;
+  const f = factRef(capOf.of.fact);
+  out = `min([${out}, (type(${f}) == 'number' and ${f} >= 0 and ${f} == floor(${f})) ? floor((${f} * ${bp} + 5000) / 10000) : ${out}])`;
+  return out;
+}
+
 function amountToZen(amount: Amount, scope: Scope): string {
-  const capped = (expr: string) =>
-    amount.cap === undefined ? expr : `min([${expr}, ${amount.cap}])`;
+  const clip = (expr: string) => capped(amount, expr);
   switch (amount.kind) {
     case "fixed":
-      return String(amount.cap !== undefined && amount.fen > amount.cap ? amount.cap : amount.fen);
+      return amount.fen === 0 ? "null" : clip(String(amount.fen));
     case "unspecified":
       return "'unspecified'";
     case "per-unit": {
       if ("fact" in amount.count) {
         const n = factRef(amount.count.fact);
-        return `(type(${n}) == 'number' and ${n} > 0 and ${n} == floor(${n})) ? ${capped(`${amount.fenPerUnit} * ${n}`)} : null`;
+        return `(type(${n}) == 'number' and ${n} > 0 and ${n} == floor(${n})) ? ${clip(`${amount.fenPerUnit} * ${n}`)} : null`;
       }
       const list = factRef(amount.count.records);
       const fields = scope.get(amount.count.records)?.fields ?? new Map();
       const count = `len(filter(${list}, ${recordToZen(amount.count.where, fields)}))`;
-      return `(type(${list}) == 'array' and ${count} > 0) ? ${capped(`${amount.fenPerUnit} * ${count}`)} : null`;
+      return `(type(${list}) == 'array' and ${count} > 0) ? ${clip(`${amount.fenPerUnit} * ${count}`)} : null`;
     }
     default: {
       const of = amount.of;
       const s = scaled(amount)!;
       if ("matter" in of) return "'by-matter'";
-      if ("fen" in of) {
-        const fen = roundHalfUp(of.fen, s.numerator, s.denominator);
-        return String(amount.cap !== undefined && fen > amount.cap ? amount.cap : fen);
-      }
+      if ("fen" in of) return clip(String(roundHalfUp(of.fen, s.numerator, s.denominator)));
       const b = factRef(of.fact);
       const half = Math.floor(s.denominator / 2);
-      return `(type(${b}) == 'number' and ${b} >= 0 and ${b} == floor(${b})) ? ${capped(`floor((${b} * ${s.numerator} + ${half}) / ${s.denominator})`)} : null`;
+      return `(type(${b}) == 'number' and ${b} >= 0 and ${b} == floor(${b})) ? ${clip(`floor((${b} * ${s.numerator} + ${half}) / ${s.denominator})`)} : null`;
     }
   }
 }

@@ -49,8 +49,13 @@ function factUsage(programs: readonly Program[]): Map<string, Set<string>> {
     else note(c.fact, kinds);
   };
   const amountFacts = (a: unknown, kinds: readonly string[]) => {
-    const amount = a as { of?: { fact?: string }; count?: { fact?: string; records?: string } };
+    const amount = a as {
+      of?: { fact?: string };
+      capOf?: { of?: { fact?: string } };
+      count?: { fact?: string; records?: string };
+    };
     if (amount.of?.fact) note(amount.of.fact, kinds);
+    if (amount.capOf?.of?.fact) note(amount.capOf.of.fact, kinds);
     if (amount.count?.fact) note(amount.count.fact, kinds);
     if (amount.count?.records) note(amount.count.records, kinds);
   };

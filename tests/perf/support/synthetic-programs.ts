@@ -850,6 +850,8 @@ const eastCity: ProgramInput = {
     { key: "nationalTeamMembers", label: "入选国家集训队人数", type: "number", unit: "人" },
     { key: "frontlineShortagePost", label: "在紧缺职业一线对口岗位工作", type: "boolean" },
     { key: "standardTrainingFen", label: "原招工补助标准（分/人）", type: "money" },
+    { key: "socialServiceSurplusFen", label: "社会服务收入结余", type: "money" },
+    { key: "performancePayBaselineFen", label: "绩效工资基准总量", type: "money" },
   ],
   clauses: [
     clause(
@@ -1113,6 +1115,19 @@ const eastCity: ProgramInput = {
               amount: { kind: "fixed", fen: yuan(5000) },
             },
           ],
+        },
+        {
+          id: "service-surplus-reward",
+          matter: "service-surplus-reward",
+          label: "社会服务结余用于劳务报酬",
+          recipient: "school",
+          conditions: { fact: "socialServiceSurplusFen", op: "gt", value: 0 },
+          amount: {
+            kind: "percent-of",
+            percent: 70,
+            of: { fact: "socialServiceSurplusFen" },
+            capOf: { percent: 15, of: { fact: "performancePayBaselineFen" } },
+          },
         },
         {
           id: "introduced-uplift",
