@@ -67,6 +67,7 @@ describe("portal", () => {
     }
     await page.waitForURL(`**/r/${regionCode}`);
     await expect.poll(() => page.locator("h1").textContent()).toBe(`${region.name}工匠人才政策`);
+    expect(await page.title()).toBe(`${region.name}工匠人才政策 · 匠策`);
     if (programs.length === 0) {
       await page.getByText("暂无已发布的工匠人才政策").waitFor();
     } else {

@@ -34,6 +34,7 @@ export function LoginPage() {
 
   return (
     <div className="login-page">
+      <title>登录 · 匠策编辑后台</title>
       <form className="login-card" onSubmit={submit}>
         <h1>匠策 · 政策编辑后台</h1>
         <p className="sub">起草、审核与发布工匠人才政策</p>

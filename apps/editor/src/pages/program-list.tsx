@@ -25,6 +25,7 @@ export function ProgramList() {
 
   return (
     <>
+      <title>方案列表 · 匠策编辑后台</title>
       <div className="content-head">
         <div>
           <h1>方案列表</h1>

@@ -29,6 +29,7 @@ export function ProgramPage() {
 
   return (
     <>
+      <title>{`${program.data.title} · 匠策编辑后台`}</title>
       <div className="content-head">
         <div>
           <p>

@@ -58,6 +58,7 @@ export function ChooseDistrict() {
 
   return (
     <>
+      <title>匠策 · 工匠人才政策门户</title>
       <h1 className="page-title">选择您所在的地区</h1>
       <p className="page-lead">
         查看本地区正在施行的工匠人才政策：奖励标准、适用条件与有效期。区县页面同时列出市级、省级政策。

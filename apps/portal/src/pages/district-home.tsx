@@ -29,6 +29,7 @@ export function DistrictHome() {
           ))}
         {name && <span>› {name}</span>}
       </nav>
+      <title>{`${name || "地区"}工匠人才政策 · 匠策`}</title>
       <h1 className="page-title">{name ? `${name}工匠人才政策` : "工匠人才政策"}</h1>
       <p className="page-lead">
         {programs.data

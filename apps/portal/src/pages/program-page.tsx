@@ -40,6 +40,7 @@ export function ProgramPage() {
   return (
     <>
       {breadcrumbs}
+      <title>{`${program.data.title} · 匠策`}</title>
       <header className="program-head">
         <div className="program-meta">
           <span className={`badge level-${issuer.level}`}>
