@@ -294,7 +294,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           label: benefit.label,
           period: benefit.period,
           payer: benefit.payer,
-          funding: benefit.funding,
+          funding: benefit.funding ?? clause.funding,
           validFrom: clauseFrom,
           validUntil: minDate(clauseUntil, benefit.deadline),
         };

@@ -76,6 +76,7 @@ export interface DescribedResult {
     encouragedOnly: boolean;
     quote: string | null;
     quota: Quota | null;
+    provider: string | null;
   }[];
   derived: {
     programId: string;
@@ -196,6 +197,7 @@ export function describeResult(result: EvaluationResult): DescribedResult {
       encouragedOnly: t.treatment.encouragedOnly,
       quote: t.treatment.quote ?? null,
       quota: t.treatment.quota ?? null,
+      provider: t.treatment.provider ?? null,
     })),
     derived: result.derived.map((d) => ({
       programId: d.program.id,

@@ -1,6 +1,7 @@
 import type { Amount, AmountBase } from "../schema/amount.ts";
 import { payerLabels, periodLabels } from "../schema/benefit.ts";
 import { type RecipientKind, recipientKindLabels } from "../schema/primitives.ts";
+import { providerLabels } from "../schema/treatment.ts";
 import type { CompiledProgramSet } from "./compile.ts";
 import { conditionsMet } from "./describe.ts";
 import { formatFen } from "./money.ts";
@@ -216,7 +217,7 @@ export function explain(result: EvaluationResult): string {
     );
   for (const t of result.treatments)
     lines.push(
-      `◇ 《${t.program.title}》${t.clause.citation} ${t.treatment.label}${t.treatment.encouragedOnly ? "（鼓励性措施）" : ""}`,
+      `◇ 《${t.program.title}》${t.clause.citation} ${t.treatment.label}${t.treatment.provider ? `（由${providerLabels[t.treatment.provider]}提供）` : ""}${t.treatment.encouragedOnly ? "（鼓励性措施）" : ""}`,
     );
   for (const p of result.programs) {
     if (p.status === "in-force" || p.status === "outside-jurisdiction") continue;

@@ -18,6 +18,8 @@ export const clauseSchema = z.strictObject({
   effectiveFrom: isoDateSchema.optional(),
   /** last day (inclusive) of the clause: 到2025年 → 2025-12-31 */
   deadline: isoDateSchema.optional(),
+  /** 资金来源 stated for the clause (统筹就业补助资金、失业保险基金…); benefits inherit it */
+  funding: z.string().optional(),
   benefits: z.array(benefitSchema).default([]),
   treatments: z.array(treatmentSchema).default([]),
   targets: z.array(targetSchema).default([]),

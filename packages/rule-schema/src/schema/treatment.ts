@@ -37,6 +37,28 @@ export const treatmentKindLabels: Record<(typeof treatmentKinds)[number], string
   other: "其他",
 };
 
+/** Who provides a non-monetary treatment (支持企业对在聘的高级工…比照享受同等待遇 → employer). */
+export const providers = [
+  "government",
+  "employer",
+  "school",
+  "training-institution",
+  "association",
+  "other",
+] as const;
+export const providerSchema = z.enum(providers, {
+  error: `提供方 provider 应为：${providers.join(" / ")}`,
+});
+export type Provider = z.infer<typeof providerSchema>;
+export const providerLabels: Record<Provider, string> = {
+  government: "政府部门",
+  employer: "所在单位",
+  school: "院校",
+  "training-institution": "培训机构",
+  association: "协会",
+  other: "其他",
+};
+
 export const treatmentSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(treatmentKinds, { error: `待遇类型应为：${treatmentKinds.join(" / ")}` }),
@@ -45,6 +67,8 @@ export const treatmentSchema = z.strictObject({
   conditions: conditionSchema.optional(),
   /** the text only encourages employers (鼓励企业…), it is not an entitlement */
   encouragedOnly: z.boolean().default(false),
+  /** who provides it; omitted = not stated (usually the responsible units) */
+  provider: providerSchema.optional(),
   /** places of a selection that grants this treatment (武汉工匠 每2年评选一次，每次20名左右) */
   quota: quotaSchema.optional(),
   deadline: isoDateSchema.optional(),
