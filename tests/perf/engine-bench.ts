@@ -10,6 +10,7 @@
  */
 
 import { spawn } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
 import { compile, evaluate, factsInScope, type Profile, type Program } from "@jiangce/rule-schema";
@@ -112,7 +113,7 @@ async function main() {
   const started = performance.now();
   console.log("匠策 engine benchmark");
   console.log(
-    `node ${process.version}, ${process.arch}, as of ${asOf}, seed ${seed}; one thread (figures per CPU-second of this process)`,
+    `node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; as of ${asOf}, seed ${seed}; one thread (figures per CPU-second of this process)`,
   );
   const seeds = parsePrograms(seedProgramFiles);
   const synthetic = parsePrograms(syntheticPrograms);

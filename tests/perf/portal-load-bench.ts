@@ -12,7 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { type PostgresServer, startPostgres } from "../support/postgres.ts";
@@ -94,7 +94,7 @@ async function measure(database: string, server: StartedServer): Promise<Row[]> 
 async function main() {
   console.log("匠策 portal read-path load benchmark");
   console.log(
-    `server and load generator (autocannon, ${connections} connections, ${seconds} s per endpoint) share this machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), loopback only; node ${process.version}`,
+    `server and load generator (autocannon, ${connections} connections, ${seconds} s per endpoint) share this machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), loopback only; load average ${loadavg()[0]!.toFixed(1)}; node ${process.version}`,
   );
   if (!existsSync(join(repoRoot, "apps/portal/dist/index.html"))) {
     console.log("building the portal (apps/portal/dist is missing)…");
