@@ -123,6 +123,24 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
       return api.version.get({ versionId: p.versionId });
     },
   },
+  "version.compare": {
+    rule: MEMBERS,
+    run: async ({ api, region }) => {
+      const p = await inState(region, "draft");
+      const named = await operator.api.version.nameSnapshot({
+        versionId: p.versionId,
+        revision: p.revision,
+        name: "征求意见稿",
+      });
+      const next = await operator.api.version.save({
+        programId: p.programId,
+        baseVersionId: p.versionId,
+        baseRevision: named.revision,
+        document: { title: "第二版" },
+      });
+      return api.version.compare({ fromVersionId: p.versionId, toVersionId: next.versionId });
+    },
+  },
   "version.save": {
     rule: ["drafter"],
     run: async ({ api, region }) => {

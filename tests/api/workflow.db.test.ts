@@ -174,6 +174,20 @@ describe.each(["sqlite", "postgresql"] as Dialect[])(
         document: validDocument(D, "东西湖区工匠方案", "奖励1万元"),
       });
       expect(v3).toMatchObject({ number: 3, created: true });
+      // the reviewer sees what changed between the returned 送审稿 and the revision
+      const diff = await reviewer.api.version.compare({
+        fromVersionId: v2.versionId,
+        toVersionId: v3.versionId,
+      });
+      expect(diff.from).toMatchObject({ number: 2, snapshotName: "送审稿" });
+      expect(diff.clauses).toEqual([
+        expect.objectContaining({
+          clauseId: "c1",
+          change: "changed",
+          changedPaths: ["text"],
+          textAfter: expect.stringContaining("奖励1万元"),
+        }),
+      ]);
       const comments = await drafter.api.comment.list({ versionId: v2.versionId });
       expect(comments).toHaveLength(1);
       const resolved = await drafter.api.comment.resolve({ commentId: comments[0]!.id });

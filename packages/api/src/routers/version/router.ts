@@ -1,5 +1,6 @@
 import { router } from "../../trpc.ts";
 import { approveRoute } from "./approve.ts";
+import { compareRoute } from "./compare.ts";
 import { expireRoute } from "./expire.ts";
 import { getRoute } from "./get.ts";
 import { nameSnapshotRoute } from "./name-snapshot.ts";
@@ -11,6 +12,7 @@ import { withdrawRoute } from "./withdraw.ts";
 
 export const versionRouter = router({
   get: getRoute,
+  compare: compareRoute,
   save: saveRoute,
   nameSnapshot: nameSnapshotRoute,
   submit: submitRoute,

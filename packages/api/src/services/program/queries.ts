@@ -3,6 +3,7 @@ import { AppError } from "../../errors.ts";
 import { holdsRole, requireMember } from "../access/access.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import type { DbOrTx } from "../db-types.ts";
+import { compareDocuments } from "./compare.ts";
 import {
   EDITABLE_STATES,
   findTransition,
@@ -113,4 +114,33 @@ export async function getVersion(db: Db, auth: SessionInfo, versionId: string) {
       canComment: await can(["drafter", "reviewer", "publisher"]),
     },
   };
+}
+
+/** Two versions of one program compared for review (see compare.ts). Members only. */
+export async function compareVersions(
+  db: Db,
+  auth: SessionInfo,
+  input: { fromVersionId: string; toVersionId: string },
+) {
+  const select = {
+    id: true,
+    programId: true,
+    number: true,
+    state: true,
+    snapshotName: true,
+    contentHash: true,
+    document: true,
+    program: { select: { regionCode: true } },
+  } as const;
+  const [from, to] = await Promise.all([
+    db.programVersion.findUnique({ where: { id: input.fromVersionId }, select }),
+    db.programVersion.findUnique({ where: { id: input.toVersionId }, select }),
+  ]);
+  if (!from || !to) throw new AppError("NOT_FOUND", "方案版本不存在");
+  await requireMember(db, auth, to.program.regionCode);
+  if (from.programId !== to.programId) {
+    throw new AppError("INPUT_INVALID", "只能比较同一方案的两个版本");
+  }
+  const meta = ({ document: _d, program: _p, ...rest }: typeof from) => rest;
+  return { from: meta(from), to: meta(to), ...compareDocuments(from.document, to.document) };
 }

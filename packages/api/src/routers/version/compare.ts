@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { compareVersions } from "../../services/program/queries.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { ZId } from "../shared.ts";
+
+export const ZCompareVersionsInput = z.object({ fromVersionId: ZId, toVersionId: ZId });
+
+/**
+ * What changed between two versions of one program, for reviewers: clauses added / removed /
+ * changed (texts before and after), benefits whose amounts or tiers changed, and other changed
+ * places of the document. Members of the district.
+ */
+export const compareRoute = authedProcedure
+  .input(ZCompareVersionsInput)
+  .query(({ ctx, input }) => compareVersions(ctx.db, ctx.auth, input));
