@@ -51,6 +51,35 @@ export function ProgramPage() {
         <span>{published ? `已发布：第 ${published.number} 版` : "尚未发布"}</span>
         <span>共 {program.data.versions.length} 个版本</span>
       </div>
+      <details className="panel versions">
+        <summary>版本记录（{program.data.versions.length}）</summary>
+        <table className="list">
+          <thead>
+            <tr>
+              <th>版本</th>
+              <th>状态</th>
+              <th>稿名</th>
+              <th>创建人</th>
+              <th>更新时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {program.data.versions.map((v) => (
+              <tr key={v.id}>
+                <td>第 {v.number} 版</td>
+                <td>
+                  <span className={`state ${v.state}`}>{STATE_LABEL[v.state] ?? v.state}</span>
+                </td>
+                <td>{v.snapshotName ?? <span className="muted">—</span>}</td>
+                <td>{v.createdBy.displayName}</td>
+                <td className="muted">
+                  {new Date(v.updatedAt).toLocaleString("zh-CN", { hour12: false })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       {version.isError ? (
         <div className="notice error">{errorMessage(version.error)}</div>
       ) : doc ? (
