@@ -26,9 +26,8 @@ const cases = readJson<{
   >;
 }>(new URL("./cases.json", import.meta.url));
 
-// 十、 funds the whole program (就业补助资金、职业教育专项资金) rather than granting money to anyone.
-// The schema has no clause-level funding yet (schema-requests: Hubei #3), so it lives in the
-// clause note (its 税前扣除 part is a treatment). Known gap, listed in README.
+// 十、 funds the whole program (就业补助资金、职业教育专项资金) rather than granting money to anyone:
+// it is the clause's `funding`, not a benefit (its 税前扣除 part is a treatment).
 const FUNDING_SENTENCE =
   "加大资金支持，优化就业补助资金支出结构，重点保障技能人才培养项目，统筹安排职业教育专项资金用于技工教育发展，严格执行企业职工教育经费税前扣除政策。";
 
@@ -73,6 +72,11 @@ describe("连云港 program file", () => {
   it("turns every sentence promising money (补贴、奖励、购房券、收入分成) into a benefit", () => {
     const money = /补贴|补助|奖励力度|购房券|收入可按|享受培训补贴/u;
     expect(uncoveredSentences(program, source, money, ["benefit"])).toEqual([FUNDING_SENTENCE]);
+    const safeguards = program.clauses.find((c) => c.text.includes(FUNDING_SENTENCE)) as
+      | { funding?: string }
+      | undefined;
+    expect(safeguards?.funding).toContain("就业补助资金");
+    expect(safeguards?.funding).toContain("职业教育专项资金");
   });
 
   it("turns every sentence granting a treatment, honour or service into a treatment", () => {
