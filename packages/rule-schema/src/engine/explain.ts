@@ -84,6 +84,8 @@ function formatRecord(set: Labels, fact: string, record: Record<string, unknown>
     else if (key === "year") parts.push(`${String(value)}年`);
     else if (key === "rank") parts.push(`第${String(value)}名`);
     else if (field?.type === "money" && typeof value === "number") parts.push(formatFen(value));
+    else if (typeof value === "boolean")
+      parts.push(value ? (field?.label ?? key) : `非${field?.label ?? key}`);
     else parts.push(String(value));
   }
   return parts.join(" ");

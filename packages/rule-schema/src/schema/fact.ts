@@ -39,7 +39,9 @@ export type FactField = z.infer<typeof factFieldSchema>;
  * (see catalogue); a program declares its own (its titles, its key-industry list).
  * `enum` / `ordered` / `set` facts list their values (ordered: lowest first).
  * To add values to an existing set or enum fact (e.g. a city title to `titles`), declare
- * `{ key: "titles", extends: true, values: [...] }`.
+ * `{ key: "titles", extends: true, values: [...] }`; to add fields to the records of an
+ * existing records fact (a per-competition flag), `{ key: "competitions", extends: true,
+ * fields: [...] }`.
  */
 export const factDeclarationSchema = z
   .strictObject({
@@ -64,11 +66,16 @@ export const factDeclarationSchema = z
         path: ["values"],
         message: `${f.type} 类型的事实须列出可选值 values`,
       });
-    if (f.extends && (f.values === undefined || f.values.length === 0))
+    if (
+      f.extends &&
+      (f.values === undefined || f.values.length === 0) &&
+      (f.fields === undefined || f.fields.length === 0)
+    )
       ctx.addIssue({
         code: "custom",
         path: ["values"],
-        message: "扩展事实须列出新增的可选值 values",
+        message:
+          "扩展事实须列出新增的可选值 values（set/enum 事实）或新增的记录字段 fields（records 事实）",
       });
     if (f.type === "records" && (f.fields === undefined || f.fields.length === 0))
       ctx.addIssue({

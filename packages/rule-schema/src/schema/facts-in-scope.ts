@@ -48,12 +48,37 @@ export function factsInScope(
           );
           return;
         }
+        if (existing.type === "records") {
+          if (decl.fields === undefined || decl.fields.length === 0) {
+            onConflict?.(p.id, index, `扩展记录事实 ${decl.key} 须列出新增字段 fields`);
+            return;
+          }
+          const fields = new Map(existing.fields);
+          for (const field of decl.fields) {
+            const prior = fields.get(field.key);
+            if (prior !== undefined && prior.type !== field.type) {
+              onConflict?.(
+                p.id,
+                index,
+                `记录 ${decl.key} 的字段 ${field.key} 已是 ${prior.type} 类型，这里声明为 ${field.type}；请改名或统一类型`,
+              );
+              return;
+            }
+            fields.set(field.key, field);
+          }
+          scope.set(decl.key, { ...existing, fields });
+          return;
+        }
         if (existing.type !== "set" && existing.type !== "enum") {
           onConflict?.(
             p.id,
             index,
-            `只能扩展 set/enum 类型的事实，${decl.key} 是 ${existing.type}`,
+            `只能扩展 set/enum 类型的事实（增加可选值）或 records 类型的事实（增加字段），${decl.key} 是 ${existing.type}`,
           );
+          return;
+        }
+        if (decl.fields !== undefined && decl.fields.length > 0) {
+          onConflict?.(p.id, index, `${decl.key} 不是记录事实，不能增加字段 fields`);
           return;
         }
         const values = [...existing.values];
