@@ -26,6 +26,27 @@ function compileBase(of: AmountBase, conditions: ConditionCompiler): BaseFn {
     const use: BaseUse = { kind: "fen", fen: of.fen };
     return () => use;
   }
+  if ("records" in of) {
+    const read = conditions.reader(of.records);
+    const where = of.where === undefined ? null : conditions.compileRecord(of.records, of.where);
+    const records = of.records;
+    const field = of.field;
+    return (ctx) => {
+      const list = read(ctx);
+      if (!Array.isArray(list)) return null;
+      let fen = 0;
+      let count = 0;
+      for (const rec of list) {
+        if (rec === null || typeof rec !== "object") continue;
+        if (where !== null && !where(rec as Record<string, unknown>)) continue;
+        const v = (rec as Record<string, unknown>)[field];
+        if (!isFen(v)) continue;
+        fen += v;
+        count++;
+      }
+      return count === 0 ? null : { kind: "records", records, field, fen, count };
+    };
+  }
   if ("fact" in of) {
     const read = conditions.reader(of.fact);
     const fact = of.fact;

@@ -46,6 +46,7 @@ export interface EntitlementView {
       }
     | { kind: "fact"; fact: string; fen: number }
     | { kind: "fen"; fen: number }
+    | { kind: "records"; records: string; field: string; fen: number; count: number }
     | null;
   /** benefit conditions, then tier conditions, each with the fact values used */
   conditions: ConditionTrace[];

@@ -132,6 +132,8 @@ function baseText(e: Entitlement, of: AmountBase): string {
   const fen = typeof base?.fen === "number" ? formatFen(base.fen) : "";
   if ("fen" in of) return `标准${formatFen(of.fen)}`;
   if ("fact" in of) return `申请人提供的金额${fen}`;
+  if ("records" in of)
+    return `${base?.kind === "records" ? `${base.count}项` : ""}符合条件记录的金额合计${fen}`;
   const labels = base?.kind === "matter" ? base.from.map((f) => f.ref.label).join("、") : of.matter;
   return `已获${labels}${fen}`;
 }
@@ -140,6 +142,7 @@ function capBaseText(of: AmountBase, base: BaseUse | null): string {
   const fen = typeof base?.fen === "number" ? formatFen(base.fen) : "";
   if ("fen" in of) return `标准${formatFen(of.fen)}`;
   if ("fact" in of) return `申请人提供的金额${fen}`;
+  if ("records" in of) return `符合条件记录的金额合计${fen}`;
   return `${of.matter}${fen}`;
 }
 

@@ -64,7 +64,9 @@ export type BaseUse =
       from: readonly Entitlement[];
     }
   | { kind: "fact"; fact: string; fen: number }
-  | { kind: "fen"; fen: number };
+  | { kind: "fen"; fen: number }
+  /** sum of `field` over the matching records (`count` of them) */
+  | { kind: "records"; records: string; field: string; fen: number; count: number };
 
 /**
  * One amount the profile is entitled to (or a candidate that lost, inside `Exclusion`).

@@ -8,16 +8,25 @@ import { factKeySchema, fenSchema, idSchema, percentSchema } from "./primitives.
  *   (another program's, or this program's; e.g. 所在单位按市级奖励额度1:1配套)
  * - `{ fact }` an amount (fen) given in the profile (e.g. 浙江技能大赛主办方奖励额度)
  * - `{ fen }` a standard stated as a number
+ * - `{ records, where?, field }` the sum of a money field over the profile's matching records
+ *   (按照主办方或上级的奖励额度1:1配套: `{ records: "competitions", where, field: "awardFen" }`)
  */
 export const amountBaseSchema = z.union(
   [
     z.strictObject({ matter: idSchema, program: idSchema.optional() }),
     z.strictObject({ fact: factKeySchema }),
     z.strictObject({ fen: fenSchema }),
+    z.strictObject({
+      records: factKeySchema,
+      get where(): z.ZodOptional<z.ZodType<Condition>> {
+        return conditionSchema.optional();
+      },
+      field: factKeySchema,
+    }),
   ],
   {
     error:
-      "基数 of 应为 {matter}（同次计算中另一项奖励）、{fact}（申请人提供的金额）或 {fen}（明确金额）之一",
+      "基数 of 应为 {matter}（同次计算中另一项奖励）、{fact}（申请人提供的金额）、{fen}（明确金额）或 {records, where, field}（符合条件记录的金额字段之和）之一",
   },
 );
 export type AmountBase = z.infer<typeof amountBaseSchema>;

@@ -190,6 +190,23 @@ function checkBase(
     else if (f.type !== "money" && f.type !== "number")
       add([...path, "fact"], `作为金额基数的事实 ${of.fact} 应为 money（分）类型`);
   }
+  if (of && "records" in of) {
+    const f = scope.get(of.records);
+    if (!f) add([...path, "records"], unknownFactMessage(of.records));
+    else if (f.type !== "records")
+      add([...path, "records"], `事实 ${of.records} 不是记录列表（records）`);
+    else {
+      const field = f.fields.get(of.field);
+      if (!field)
+        add(
+          [...path, "field"],
+          `记录 ${of.records} 没有字段 ${of.field}；可用字段：${[...f.fields.keys()].join("、")}`,
+        );
+      else if (field.type !== "money")
+        add([...path, "field"], `作为金额基数的字段 ${of.field} 应为 money（分）类型`);
+      if (of.where) checkFieldCondition(of.where, [...path, "where"], f, add);
+    }
+  }
 }
 
 function checkAmount(
