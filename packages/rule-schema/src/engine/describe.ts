@@ -101,6 +101,18 @@ export interface DescribedResult {
     from: string | null;
     until: string | null;
   }[];
+  /** benefits outside their own dates (the clause and program in force) */
+  benefits: {
+    programId: string;
+    clauseId: string;
+    citation: string;
+    benefitId: string;
+    matter: string;
+    label: string;
+    status: "expired" | "not-yet-effective";
+    from: string | null;
+    until: string | null;
+  }[];
 }
 
 export function entitlementKey(e: Entitlement): string {
@@ -221,6 +233,17 @@ export function describeResult(result: EvaluationResult): DescribedResult {
       status: c.status,
       from: c.from,
       until: c.until,
+    })),
+    benefits: result.benefits.map((b) => ({
+      programId: b.ref.programId,
+      clauseId: b.ref.clauseId,
+      citation: b.ref.citation,
+      benefitId: b.ref.benefitId,
+      matter: b.ref.matter,
+      label: b.ref.label,
+      status: b.status,
+      from: b.from,
+      until: b.until,
     })),
   };
 }

@@ -138,6 +138,7 @@ export function evaluate(
       derived: noDerivations,
       programs: plan.programs,
       clauses: plan.clauses,
+      benefits: plan.benefits,
       context: { facts, derived: null, kind, region, values: noValues },
       compiled,
     };
@@ -224,6 +225,7 @@ export function evaluate(
       derived,
       programs: plan.programs,
       clauses: plan.clauses,
+      benefits: plan.benefits,
       context: ctx,
       compiled,
     };

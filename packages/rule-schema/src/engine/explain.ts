@@ -238,6 +238,10 @@ export function explain(result: EvaluationResult): string {
     lines.push(
       `- 《${c.program.title}》${c.clause.citation} ${c.status === "expired" ? `已于 ${c.until} 到期` : `自 ${c.from} 起施行`}，该条款暂不产生待遇。`,
     );
+  for (const b of result.benefits)
+    lines.push(
+      `- 《${b.ref.program.title}》${b.ref.citation} ${b.ref.label}${b.status === "expired" ? `已于 ${b.until} 到期` : `自 ${b.from} 起施行`}，该待遇暂不发放。`,
+    );
   return lines.join("\n");
 }
 

@@ -2,7 +2,7 @@ import type { CompiledBenefit, CompiledDerivation, CompiledProgramSet } from "./
 import type { Predicate } from "./context.ts";
 import { covers } from "./jurisdiction.ts";
 import { windowStatus } from "./program-window.ts";
-import type { ClauseStatus, ProgramStatus, TreatmentRef } from "./types.ts";
+import type { BenefitStatus, ClauseStatus, ProgramStatus, TreatmentRef } from "./types.ts";
 
 /** Benefits of one matter node a profile of this kind can receive, in dependency order. */
 export interface PlanGroup {
@@ -17,6 +17,8 @@ export interface PlanGroup {
 export interface Plan {
   programs: readonly ProgramStatus[];
   clauses: readonly ClauseStatus[];
+  /** benefits for this kind outside their own dates (their clause and program in force) */
+  benefits: readonly BenefitStatus[];
   derivations: readonly CompiledDerivation[];
   groups: readonly PlanGroup[];
   /** treatments without conditions (shared, read-only) */
@@ -91,9 +93,21 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
   const inWindow = (from: string | null, until: string | null) =>
     windowStatus(from, until, asOf, false) === "in-force";
   const byNode = new Map<number, CompiledBenefit[]>();
+  const outOfDate: BenefitStatus[] = [];
   for (const b of compiled.benefits) {
     if (!rv.inForce.has(b.ref.programId) || !b.recipients.has(kind)) continue;
-    if (!inWindow(b.ref.validFrom, b.ref.validUntil)) continue;
+    const status = windowStatus(b.ref.validFrom, b.ref.validUntil, asOf, false);
+    if (status !== "in-force") {
+      // a clause outside its dates is reported once, as a clause
+      if (!rv.expiredClauses.has(`${b.ref.programId}/${b.ref.clauseId}`))
+        outOfDate.push({
+          ref: b.ref,
+          status: status === "not-yet-effective" ? "not-yet-effective" : "expired",
+          from: b.ref.validFrom,
+          until: b.ref.validUntil,
+        });
+      continue;
+    }
     const list = byNode.get(b.node);
     if (list) list.push(b);
     else byNode.set(b.node, [b]);
@@ -128,6 +142,7 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
   return {
     programs: rv.programs,
     clauses: rv.clauses,
+    benefits: outOfDate,
     derivations,
     groups,
     treatmentsAlways,

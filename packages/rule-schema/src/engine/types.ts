@@ -140,6 +140,17 @@ export interface ClauseStatus {
   until: string | null;
 }
 
+/**
+ * A benefit the profile's kind could receive under a program and clause in force, but
+ * outside the benefit's own dates (its `deadline`, 到2025年): reported instead of vanishing.
+ */
+export interface BenefitStatus {
+  ref: BenefitRef;
+  status: "expired" | "not-yet-effective";
+  from: string | null;
+  until: string | null;
+}
+
 export interface EvaluationResult {
   profileId: string;
   asOf: string;
@@ -152,6 +163,8 @@ export interface EvaluationResult {
   /** every compiled program with its status for this region and date (shared, read-only) */
   programs: readonly ProgramStatus[];
   clauses: readonly ClauseStatus[];
+  /** benefits outside their own dates, with the dates (shared, read-only) */
+  benefits: readonly BenefitStatus[];
   /** the facts the conditions saw (profile facts + derived), for explanations */
   context: EvalContext;
   /** the compiled set evaluated (labels of facts for explanations) */
