@@ -265,7 +265,7 @@ export function jsonRulesPeer(set: CandidateSet): JsonRulesPeer {
         const c = set.candidates[index]!;
         // amounts read derived facts too (a derived count is possible in principle)
         const source = derived ? await withRuntimeFacts(almanac, c, facts) : facts;
-        const v = amountFromFacts(c.amount, source);
+        const v = amountFromFacts(c.amount, source, set.scope);
         if (v !== null) out.set(index, v);
       }
       return out;

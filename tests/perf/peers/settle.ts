@@ -167,7 +167,7 @@ export function settler(set: CandidateSet): Settler {
               const s = scaled(c.amount)!;
               const fen = clip(
                 roundHalfUp(total, s.numerator, s.denominator),
-                limitOf(c.amount, facts),
+                limitOf(c.amount, facts, set.scope),
               );
               amount = fen === 0 ? null : fen;
             }

@@ -141,20 +141,39 @@ export function conditionToZen(c: Condition, scope: Scope): string {
 }
 
 /** `expr` clipped by `cap` and `capOf` (a relative cap with an unknown base does not clip). */
-function capped(amount: Amount, expr: string): string {
-  let out = amount.cap === undefined ? expr : `min([${expr}, ${amount.cap}])`;
+function capped(amount: Amount, expr: string, scope: Scope): string {
+  const out = amount.cap === undefined ? expr : `min([${expr}, ${amount.cap}])`;
   const capOf = (amount as { capOf?: { percent: number; of: AmountBase } }).capOf;
   if (capOf === undefined) return out;
   if ("matter" in capOf.of) throw new Error("zen: capOf of a matter is not translated");
   const bp = Math.round(capOf.percent * 100);
   if ("fen" in capOf.of) return `min([${out}, ${roundHalfUp(capOf.of.fen, bp, 10000)}])`;
-  const f = factRef(capOf.of.fact);
-  out = `min([${out}, (type(${f}) == 'number' and ${f} >= 0 and ${f} == floor(${f})) ? floor((${f} * ${bp} + 5000) / 10000) : ${out}])`;
-  return out;
+  const base = baseToZen(capOf.of, scope);
+  return `min([${out}, (${base.known}) ? floor((${base.fen}) * ${bp} / 10000 + 0.5) : ${out}])`;
+}
+
+/** A fen base read from the profile: `known` says whether it exists, `fen` is its value. */
+function baseToZen(
+  of: { fact: string } | { records: string; where?: Condition; field: string },
+  scope: Scope,
+): { known: string; fen: string } {
+  if ("fact" in of) {
+    const f = factRef(of.fact);
+    return { known: `type(${f}) == 'number' and ${f} >= 0 and ${f} == floor(${f})`, fen: f };
+  }
+  const list = factRef(of.records);
+  const fields = scope.get(of.records)?.fields ?? new Map();
+  const v = `#.${of.field}`;
+  const money = `type(${v}) == 'number' and ${v} >= 0 and ${v} == floor(${v})`;
+  const matching = `filter(${list}, ${of.where ? `(${recordToZen(of.where, fields)}) and ` : ""}${money})`;
+  return {
+    known: `type(${list}) == 'array' and len(${matching}) > 0`,
+    fen: `sum(map(${matching}, ${v}))`,
+  };
 }
 
 function amountToZen(amount: Amount, scope: Scope): string {
-  const clip = (expr: string) => capped(amount, expr);
+  const clip = (expr: string) => capped(amount, expr, scope);
   switch (amount.kind) {
     case "fixed":
       return amount.fen === 0 ? "null" : clip(String(amount.fen));
@@ -175,9 +194,9 @@ function amountToZen(amount: Amount, scope: Scope): string {
       const s = scaled(amount)!;
       if ("matter" in of) return "'by-matter'";
       if ("fen" in of) return clip(String(roundHalfUp(of.fen, s.numerator, s.denominator)));
-      const b = factRef(of.fact);
+      const b = baseToZen(of, scope);
       const half = Math.floor(s.denominator / 2);
-      return `(type(${b}) == 'number' and ${b} >= 0 and ${b} == floor(${b})) ? ${clip(`floor((${b} * ${s.numerator} + ${half}) / ${s.denominator})`)} : null`;
+      return `(${b.known}) ? ${clip(`floor(((${b.fen}) * ${s.numerator} + ${half}) / ${s.denominator})`)} : null`;
     }
   }
 }

@@ -210,6 +210,26 @@ const province: ProgramInput = {
           ],
         },
         {
+          id: "medal-count-award",
+          matter: "medal-count-award",
+          label: "省级以上竞赛奖牌按枚奖励",
+          recipient: "person",
+          amount: {
+            kind: "per-unit",
+            fenPerUnit: yuan(2000),
+            unitLabel: "枚",
+            count: {
+              records: "competitions",
+              where: {
+                all: [
+                  { fact: "level", op: "gte", value: "province" },
+                  { fact: "medal", op: "gte", value: "bronze" },
+                ],
+              },
+            },
+          },
+        },
+        {
           id: "expert-award",
           matter: "technical-expert-award",
           label: "技术能手奖励",
@@ -1115,6 +1135,22 @@ const eastCity: ProgramInput = {
               amount: { kind: "fixed", fen: yuan(5000) },
             },
           ],
+        },
+        {
+          id: "provincial-award-records-match",
+          matter: "provincial-award-records-match",
+          label: "省级竞赛主办方奖励1:1配套（按获奖记录）",
+          recipient: "person",
+          amount: {
+            kind: "matching",
+            ratio: 1,
+            of: {
+              records: "competitions",
+              where: { fact: "level", op: "eq", value: "province" },
+              field: "awardFen",
+            },
+            cap: wan(20),
+          },
         },
         {
           id: "service-surplus-reward",
