@@ -12,6 +12,7 @@ import { conditionCompiler } from "./compile-condition.ts";
 import type { Predicate } from "./context.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
 import { programWindow } from "./program-window.ts";
+import { intersection, presenceMask, requiredFacts } from "./required-facts.ts";
 import type { BenefitRef, DerivationRef, ProgramRef, TierRef, TreatmentRef } from "./types.ts";
 
 export interface CompiledTier {
@@ -28,6 +29,10 @@ export interface CompiledBenefit {
   tiers: CompiledTier[] | null;
   exclusiveGroup: string | null;
   rule: PrecedenceRule;
+  /** facts that must be present for the benefit (or any of its tiers) to qualify:
+   * `(present[maskWord] & maskBits) === maskBits` (see required-facts.ts) */
+  maskWord: number;
+  maskBits: number;
   /** index of the matter node (topological order) */
   node: number;
 }
@@ -38,6 +43,9 @@ export interface CompiledTreatment {
   test: Predicate;
   /** structural key of the condition ("" = unconditional): equal conditions are tested once */
   conditionKey: string;
+  /** facts that must be present for the condition to hold */
+  maskWord: number;
+  maskBits: number;
 }
 
 export interface CompiledDerivation {
@@ -50,6 +58,9 @@ export interface CompiledDerivation {
   clauseId: string | undefined;
   /** slot of the derived fact */
   slot: number;
+  /** facts that must be present for `when` to hold */
+  maskWord: number;
+  maskBits: number;
 }
 
 /** Matters that must be settled together (shared exclusive groups), in dependency order. */
@@ -77,7 +88,7 @@ export interface CompiledProgramSet {
   /** the same as a prototype-less object (a faster lookup on the hot path) */
   slotIndex: Readonly<Record<string, number | undefined>>;
   /** reusable slot array (evaluation is synchronous, never re-entered) */
-  scratch: { values: unknown[]; touched: Int32Array };
+  scratch: { values: unknown[]; touched: Int32Array; present: Int32Array };
   /** per-date plans, filled lazily by the evaluator */
   cache: PlanCache;
 }
@@ -313,7 +324,14 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
               };
             })
           : null;
+        const required = requiredFacts(benefit.conditions);
+        if (benefit.tiers)
+          for (const k of intersection(benefit.tiers.map((t) => requiredFacts(t.conditions))))
+            required.add(k);
+        const mask = presenceMask(required, conditions.slots);
         benefits.push({
+          maskWord: mask.word,
+          maskBits: mask.bits,
           ref,
           recipients: recipientsOf(benefit.recipient),
           test: conditions.compile(benefit.conditions),
@@ -324,7 +342,8 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           node: nodeIndex.get(find(benefit.matter))!,
         });
       }
-      for (const treatment of clause.treatments)
+      for (const treatment of clause.treatments) {
+        const mask = presenceMask(requiredFacts(treatment.conditions), conditions.slots);
         treatments.push({
           ref: {
             program: programRef,
@@ -337,9 +356,13 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           test: conditions.compile(treatment.conditions),
           conditionKey:
             treatment.conditions === undefined ? "" : JSON.stringify(treatment.conditions),
+          maskWord: mask.word,
+          maskBits: mask.bits,
         });
+      }
     }
     for (const derivation of program.derivations) {
+      const derivationMask = presenceMask(requiredFacts(derivation.when), conditions.slots);
       const fact = scope.get(derivation.fact);
       const type = fact?.type;
       derivations.push({
@@ -350,6 +373,8 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
         mode: type === "set" ? "add" : type === "ordered" ? "raise" : "set",
         ranks: type === "ordered" ? new Map(fact!.values.map((v, i) => [v, i])) : null,
         slot: conditions.slots.get(derivation.fact) ?? -1,
+        maskWord: derivationMask.word,
+        maskBits: derivationMask.bits,
         clauseId: derivation.clauseId,
       });
     }
@@ -373,6 +398,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
     scratch: {
       values: new Array(conditions.slots.size).fill(undefined),
       touched: new Int32Array(conditions.slots.size),
+      present: new Int32Array((conditions.slots.size >> 5) + 1),
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
   };

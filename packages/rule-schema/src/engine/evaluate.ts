@@ -36,13 +36,18 @@ function checkDate(asOf: string) {
 
 const emptyFacts: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
-function applyDerivations(plan: Plan, ctx: EvalContext): DerivationRef[] {
+function setPresent(present: Int32Array, slot: number) {
+  present[slot >> 5]! |= 1 << (slot & 31);
+}
+
+function applyDerivations(plan: Plan, ctx: EvalContext, present: Int32Array): DerivationRef[] {
   const list = plan.derivations;
   let fired: DerivationRef[] | null = null;
   let changed = true;
   for (let pass = 0; changed && pass <= list.length; pass++) {
     changed = false;
     for (const d of list) {
+      if ((present[d.maskWord]! & d.maskBits) !== d.maskBits) continue;
       if (fired?.includes(d.ref) || !d.test(ctx)) continue;
       if (fired === null) fired = [];
       fired.push(d.ref);
@@ -60,6 +65,7 @@ function applyDerivations(plan: Plan, ctx: EvalContext): DerivationRef[] {
       } else next = d.value;
       derived[d.key] = next;
       ctx.values[d.slot] = next;
+      setPresent(present, d.slot);
     }
   }
   return fired ?? noDerivations;
@@ -111,10 +117,18 @@ function record(totals: Totals, key: string, e: Entitlement) {
   }
 }
 
+// Reused per evaluation (evaluation is synchronous and never re-entered); a result gets a
+// copy only when something was added, else the shared empty arrays.
+const entitlementScratch: Entitlement[] = [];
+const exclusionScratch: Exclusion[] = [];
+const noEntitlements: Entitlement[] = Object.freeze([]) as unknown as Entitlement[];
+const noExclusions: Exclusion[] = Object.freeze([]) as unknown as Exclusion[];
+
 /**
  * Evaluate one profile on a date: what it is entitled to, under which clause, how much, and
  * why (structured; `explain` turns it into Chinese text). Programs out of jurisdiction or
  * outside their dates yield nothing and are listed in `programs` with their status.
+ * Results are read-only (empty lists and plan data are shared between results).
  */
 export function evaluate(
   programs: CompiledProgramSet | readonly unknown[],
@@ -132,8 +146,8 @@ export function evaluate(
     return {
       profileId: profile.id,
       asOf,
-      entitlements: [],
-      excluded: [],
+      entitlements: noEntitlements,
+      excluded: noExclusions,
       treatments: plan.treatmentsAlways,
       derived: noDerivations,
       programs: plan.programs,
@@ -146,9 +160,10 @@ export function evaluate(
 
   // Load the profile's facts that some condition reads into their slots (one lookup
   // per profile key: profiles carry few facts, plans read many, and looking up absent keys
-  // on objects of varied shapes is slow). Conditions then read values[slot]; the slot array
-  // is reused and cleared afterwards.
-  const { values, touched } = compiled.scratch;
+  // on objects of varied shapes is slow), and mark them present: a benefit, treatment group
+  // or derivation whose required facts are not all present is skipped without running its
+  // closures. The scratch arrays are cleared afterwards.
+  const { values, touched, present } = compiled.scratch;
   const slotIndex = compiled.slotIndex;
   let touchedCount = 0;
   for (const key in facts) {
@@ -156,16 +171,18 @@ export function evaluate(
     if (slot !== undefined) {
       values[slot] = facts[key];
       touched[touchedCount++] = slot;
+      present[slot >> 5]! |= 1 << (slot & 31);
     }
   }
   values[kindSlot] = kind;
   values[regionSlot] = region;
   const ctx: EvalContext = { facts, derived: null, kind, region, values };
+  const entitlements = entitlementScratch;
+  const excluded = exclusionScratch;
   try {
-    const derived = plan.derivations.length > 0 ? applyDerivations(plan, ctx) : noDerivations;
+    const derived =
+      plan.derivations.length > 0 ? applyDerivations(plan, ctx, present) : noDerivations;
 
-    const entitlements: Entitlement[] = [];
-    const excluded: Exclusion[] = [];
     let totals: Totals | null = null;
     const referenced = compiled.referencedTotals;
     const groups = plan.groups;
@@ -173,13 +190,18 @@ export function evaluate(
       const group = groups[g]!;
       let winners: Entitlement[] | null = null;
       if (group.single) {
-        const e = candidateOf(group.benefits[0]!, ctx, totals, excluded);
+        const b = group.benefits[0]!;
+        if ((present[b.maskWord]! & b.maskBits) !== b.maskBits) continue;
+        const e = candidateOf(b, ctx, totals, excluded);
         if (e === null) continue;
         entitlements.push(e);
         if (group.referenced) winners = [e];
       } else {
         let candidates: Candidate[] | null = null;
-        for (const b of group.benefits) {
+        const list = group.benefits;
+        for (let k = 0; k < list.length; k++) {
+          const b = list[k]!;
+          if ((present[b.maskWord]! & b.maskBits) !== b.maskBits) continue;
           const e = candidateOf(b, ctx, totals, excluded);
           if (e === null) continue;
           if (candidates === null) candidates = [];
@@ -204,7 +226,8 @@ export function evaluate(
     const tg = plan.treatmentGroups;
     for (let i = 0; i < tg.length; i++) {
       const group = tg[i]!;
-      if (!group.test(ctx)) continue;
+      if ((present[group.maskWord]! & group.maskBits) !== group.maskBits || !group.test(ctx))
+        continue;
       let list: TreatmentRef[];
       if (treatments === plan.treatmentsAlways) {
         list = [];
@@ -219,8 +242,8 @@ export function evaluate(
     return {
       profileId: profile.id,
       asOf,
-      entitlements,
-      excluded,
+      entitlements: entitlements.length === 0 ? noEntitlements : entitlements.slice(),
+      excluded: excluded.length === 0 ? noExclusions : excluded.slice(),
       treatments,
       derived,
       programs: plan.programs,
@@ -230,10 +253,14 @@ export function evaluate(
       compiled,
     };
   } finally {
+    // setting length is a runtime call: only when something was added
+    if (entitlements.length !== 0) entitlements.length = 0;
+    if (excluded.length !== 0) excluded.length = 0;
     for (let i = 0; i < touchedCount; i++) values[touched[i]!] = undefined;
     if (ctx.derived !== null) for (const key in ctx.derived) values[slotIndex[key]!] = undefined;
     values[kindSlot] = undefined;
     values[regionSlot] = undefined;
+    for (let i = 0; i < present.length; i++) present[i] = 0;
     ctx.values = noValues;
   }
 }

@@ -24,7 +24,12 @@ export interface Plan {
   /** treatments without conditions (shared, read-only) */
   treatmentsAlways: readonly TreatmentRef[];
   /** conditional treatments grouped by identical condition: one test per group */
-  treatmentGroups: readonly { test: Predicate; refs: readonly TreatmentRef[] }[];
+  treatmentGroups: readonly {
+    test: Predicate;
+    maskWord: number;
+    maskBits: number;
+    refs: readonly TreatmentRef[];
+  }[];
   /** nothing here reads a fact: no benefit, conditional treatment or derivation */
   readsNothing: boolean;
 }
@@ -132,12 +137,21 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
       (d.clauseId === undefined || !rv.expiredClauses.has(`${d.ref.program.id}/${d.clauseId}`)),
   );
   const treatmentsAlways = treatments.filter((t) => t.conditionKey === "").map((t) => t.ref);
-  const byCondition = new Map<string, { test: Predicate; refs: TreatmentRef[] }>();
+  const byCondition = new Map<
+    string,
+    { test: Predicate; maskWord: number; maskBits: number; refs: TreatmentRef[] }
+  >();
   for (const t of treatments) {
     if (t.conditionKey === "") continue;
     const g = byCondition.get(t.conditionKey);
     if (g) g.refs.push(t.ref);
-    else byCondition.set(t.conditionKey, { test: t.test, refs: [t.ref] });
+    else
+      byCondition.set(t.conditionKey, {
+        test: t.test,
+        maskWord: t.maskWord,
+        maskBits: t.maskBits,
+        refs: [t.ref],
+      });
   }
   return {
     programs: rv.programs,
