@@ -18,6 +18,13 @@ export const router = createBrowserRouter([
           { index: true, element: <ChooseDistrict /> },
           { path: "r/:regionCode", element: <DistrictHome /> },
           { path: "r/:regionCode/p/:programId", element: <ProgramPage /> },
+          {
+            path: "r/:regionCode/check",
+            lazy: () =>
+              import("./pages/entitlement-check.tsx").then((m) => ({
+                Component: m.EntitlementCheck,
+              })),
+          },
           { path: "*", element: <NotFound /> },
         ],
       },

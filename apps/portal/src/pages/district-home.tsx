@@ -36,6 +36,15 @@ export function DistrictHome() {
           ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length} 项，含本级及上级发布的政策。`
           : "正在查询本地区适用的政策…"}
       </p>
+      {programs.data && programs.data.length > 0 && (
+        <Link className="check-entry" to={`/r/${regionCode}/check`}>
+          <div>
+            <strong>政策计算器 · 我能享受哪些待遇</strong>
+            <span>填写个人或单位情况，按以下政策算出可享受的奖励、补贴和其他待遇</span>
+          </div>
+          <span className="go">开始计算 ›</span>
+        </Link>
+      )}
 
       {programs.isPending ? (
         <Loading />

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
+import { useScrollToHash } from "../entitlement/use-scroll-to-hash.ts";
 import { formatDate, LEVEL_LABEL } from "../format.ts";
 import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
@@ -12,6 +13,8 @@ export function ProgramPage() {
   const { regionCode = "", programId = "" } = useParams();
   const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
   const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
+  // clause citations of the entitlement check link here with #clause-<id>
+  useScrollToHash(program.isSuccess);
 
   const breadcrumbs = (
     <nav className="breadcrumbs" aria-label="位置">
