@@ -146,7 +146,6 @@ describe("portal entitlement check", () => {
     expect(expected.derived.length).toBeGreaterThan(0);
     await expect(result.locator(".derived p").count()).resolves.toBe(expected.derived.length);
     await browser.screenshot(page, "portal-check-result", { fullPage: true });
-    await result.locator(".result-summary").scrollIntoViewIfNeeded();
     await page.evaluate(
       "window.scrollBy(0, document.querySelector('.result-summary').getBoundingClientRect().top - 10)",
     );
@@ -191,7 +190,12 @@ describe("portal entitlement check", () => {
       "document.documentElement.scrollWidth - document.documentElement.clientWidth",
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await browser.screenshot(page, "portal-check-mobile", { fullPage: true });
+    await page.evaluate("window.scrollTo(0, 0)");
+    await browser.screenshot(page, "portal-check-mobile-form");
+    await page.evaluate(
+      "window.scrollBy(0, document.querySelector('.result-summary').getBoundingClientRect().top - 10)",
+    );
+    await browser.screenshot(page, "portal-check-mobile-result");
     expect(errors).toEqual([]);
     await page.close();
   });

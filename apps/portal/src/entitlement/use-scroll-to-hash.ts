@@ -9,6 +9,11 @@ export function useScrollToHash(ready: boolean): void {
   const { hash } = useLocation();
   useEffect(() => {
     if (!ready || hash.length < 2) return;
-    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: "start" });
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    // a client-side navigation does not set :target; mark the cited clause ourselves
+    for (const old of document.querySelectorAll(".is-target")) old.classList.remove("is-target");
+    target.classList.add("is-target");
+    target.scrollIntoView({ block: "start" });
   }, [ready, hash]);
 }

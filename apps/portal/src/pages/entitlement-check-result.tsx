@@ -10,7 +10,9 @@ function ClauseLink({
   programTitle,
   clauseId,
   citation,
+  short = false,
 }: {
+  short?: boolean;
   programHref: Href;
   programId: string;
   programTitle: string;
@@ -19,7 +21,7 @@ function ClauseLink({
 }) {
   return (
     <Link className="citation" to={`${programHref(programId)}#clause-${clauseId}`}>
-      《{programTitle}》{citation}
+      {short ? `第 ${citation} 条` : `《${programTitle}》${citation}`}
     </Link>
   );
 }
@@ -187,7 +189,7 @@ export function CheckResult({ view, programHref }: { view: CheckView; programHre
                       {t.encouragedOnly && <span className="tag soft">鼓励性措施</span>}
                     </div>
                     <div className="treatment-meta">
-                      <ClauseLink programHref={programHref} {...t} />
+                      <ClauseLink programHref={programHref} {...t} short />
                       {t.provider && <span>由{t.provider}提供</span>}
                       {t.quota && <span>名额：{t.quota}</span>}
                     </div>
