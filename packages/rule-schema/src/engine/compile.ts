@@ -9,7 +9,7 @@ import type { Program } from "../schema/program.ts";
 import { validateProgram } from "../schema/validate.ts";
 import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
 import { conditionCompiler } from "./compile-condition.ts";
-import type { Predicate } from "./context.ts";
+import type { EvalContext, Predicate } from "./context.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
 import { programWindow } from "./program-window.ts";
 import { intersection, presenceMask, requiredFacts } from "./required-facts.ts";
@@ -88,7 +88,7 @@ export interface CompiledProgramSet {
   /** the same as a prototype-less object (a faster lookup on the hot path) */
   slotIndex: Readonly<Record<string, number | undefined>>;
   /** reusable slot array (evaluation is synchronous, never re-entered) */
-  scratch: { values: unknown[]; touched: Int32Array; present: Int32Array };
+  scratch: { values: unknown[]; touched: Int32Array; present: Int32Array; ctx: EvalContext };
   /** per-date plans, filled lazily by the evaluator */
   cache: PlanCache;
 }
@@ -399,6 +399,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
       values: new Array(conditions.slots.size).fill(undefined),
       touched: new Int32Array(conditions.slots.size),
       present: new Int32Array((conditions.slots.size >> 5) + 1),
+      ctx: { facts: {}, derived: null, kind: "", region: "", values: [] },
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
   };

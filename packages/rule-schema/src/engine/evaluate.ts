@@ -36,6 +36,109 @@ function checkDate(asOf: string) {
 
 const emptyFacts: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
+/**
+ * The result of one evaluation. `context` (the facts the conditions saw) and `treatments`
+ * are built on first access from what the evaluation recorded (the profile's facts, derived
+ * facts, a bitmask of matched treatment groups): batch callers that only read entitlements
+ * never pay for them.
+ */
+class Result implements EvaluationResult {
+  readonly profileId: string;
+  readonly asOf: string;
+  readonly entitlements: Entitlement[];
+  readonly excluded: Exclusion[];
+  readonly derived: readonly DerivationRef[];
+  readonly programs: Plan["programs"];
+  readonly clauses: Plan["clauses"];
+  readonly benefits: Plan["benefits"];
+  readonly compiled: CompiledProgramSet;
+  // plain (TS-private) fields: `#private` fields measured slower on the hot path
+  private _plan: Plan;
+  private _matchedGroups: number;
+  private _treatments: readonly TreatmentRef[] | null;
+  private _facts: Record<string, unknown>;
+  private _derivedFacts: Record<string, unknown> | null;
+  private _kind: string;
+  private _region: string;
+  private _context: EvalContext | null = null;
+
+  constructor(
+    profileId: string,
+    asOf: string,
+    plan: Plan,
+    compiled: CompiledProgramSet,
+    entitlements: Entitlement[],
+    excluded: Exclusion[],
+    matchedGroups: number,
+    treatments: readonly TreatmentRef[] | null,
+    derived: readonly DerivationRef[],
+    facts: Record<string, unknown>,
+    derivedFacts: Record<string, unknown> | null,
+    kind: string,
+    region: string,
+  ) {
+    this.profileId = profileId;
+    this.asOf = asOf;
+    this.entitlements = entitlements;
+    this.excluded = excluded;
+    this.derived = derived;
+    this.programs = plan.programs;
+    this.clauses = plan.clauses;
+    this.benefits = plan.benefits;
+    this.compiled = compiled;
+    this._plan = plan;
+    this._matchedGroups = matchedGroups;
+    this._treatments = treatments;
+    this._facts = facts;
+    this._derivedFacts = derivedFacts;
+    this._kind = kind;
+    this._region = region;
+  }
+
+  get treatments(): readonly TreatmentRef[] {
+    if (this._treatments === null) {
+      const plan = this._plan;
+      const matched = this._matchedGroups;
+      if (matched === 0) this._treatments = plan.treatmentsAlways;
+      else {
+        const list = [...plan.treatmentsAlways];
+        const groups = plan.treatmentGroups;
+        for (let i = 0; i < groups.length; i++)
+          if ((matched & (1 << i)) !== 0) list.push(...groups[i]!.refs);
+        this._treatments = list;
+      }
+    }
+    return this._treatments;
+  }
+
+  get context(): EvalContext {
+    this._context ??= {
+      facts: this._facts,
+      derived: this._derivedFacts,
+      kind: this._kind,
+      region: this._region,
+      values: noValues,
+    };
+    return this._context;
+  }
+
+  toJSON() {
+    const { profileId, asOf, entitlements, excluded, derived, programs, clauses, benefits } = this;
+    return {
+      profileId,
+      asOf,
+      entitlements,
+      excluded,
+      treatments: this.treatments,
+      derived,
+      programs,
+      clauses,
+      benefits,
+      context: this.context,
+    };
+  }
+}
+
 function setPresent(present: Int32Array, slot: number) {
   present[slot >> 5]! |= 1 << (slot & 31);
 }
@@ -143,19 +246,21 @@ export function evaluate(
   const facts = (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts;
   if (plan.readsNothing) {
     // outside every program's area (or nothing for this kind): no fact needs loading
-    return {
-      profileId: profile.id,
+    return new Result(
+      profile.id,
       asOf,
-      entitlements: noEntitlements,
-      excluded: noExclusions,
-      treatments: plan.treatmentsAlways,
-      derived: noDerivations,
-      programs: plan.programs,
-      clauses: plan.clauses,
-      benefits: plan.benefits,
-      context: { facts, derived: null, kind, region, values: noValues },
+      plan,
       compiled,
-    };
+      noEntitlements,
+      noExclusions,
+      0,
+      plan.treatmentsAlways,
+      noDerivations,
+      facts,
+      null,
+      kind,
+      region,
+    );
   }
 
   // Load the profile's facts that some condition reads into their slots (one lookup
@@ -176,7 +281,12 @@ export function evaluate(
   }
   values[kindSlot] = kind;
   values[regionSlot] = region;
-  const ctx: EvalContext = { facts, derived: null, kind, region, values };
+  const ctx = compiled.scratch.ctx;
+  ctx.facts = facts;
+  ctx.derived = null;
+  ctx.kind = kind;
+  ctx.region = region;
+  ctx.values = values;
   const entitlements = entitlementScratch;
   const excluded = exclusionScratch;
   try {
@@ -222,45 +332,60 @@ export function evaluate(
         }
     }
 
-    let treatments: readonly TreatmentRef[] = plan.treatmentsAlways;
+    // Treatments: a bitmask of matched groups (the list is built on access); plans with
+    // more groups than bits build the list here.
     const tg = plan.treatmentGroups;
-    for (let i = 0; i < tg.length; i++) {
-      const group = tg[i]!;
-      if ((present[group.maskWord]! & group.maskBits) !== group.maskBits || !group.test(ctx))
-        continue;
-      let list: TreatmentRef[];
-      if (treatments === plan.treatmentsAlways) {
-        list = [];
-        const always = plan.treatmentsAlways;
-        for (let j = 0; j < always.length; j++) list.push(always[j]!);
-        treatments = list;
-      } else list = treatments as TreatmentRef[];
-      const refs = group.refs;
-      for (let j = 0; j < refs.length; j++) list.push(refs[j]!);
+    let matched = 0;
+    let treatments: TreatmentRef[] | null = null;
+    if (tg.length <= 31) {
+      for (let i = 0; i < tg.length; i++) {
+        const group = tg[i]!;
+        if ((present[group.maskWord]! & group.maskBits) !== group.maskBits) continue;
+        if (group.test(ctx)) matched |= 1 << i;
+      }
+    } else {
+      treatments = [...plan.treatmentsAlways];
+      for (let i = 0; i < tg.length; i++) {
+        const group = tg[i]!;
+        if ((present[group.maskWord]! & group.maskBits) !== group.maskBits) continue;
+        if (group.test(ctx)) treatments.push(...group.refs);
+      }
     }
 
-    return {
-      profileId: profile.id,
+    return new Result(
+      profile.id,
       asOf,
-      entitlements: entitlements.length === 0 ? noEntitlements : entitlements.slice(),
-      excluded: excluded.length === 0 ? noExclusions : excluded.slice(),
-      treatments,
-      derived,
-      programs: plan.programs,
-      clauses: plan.clauses,
-      benefits: plan.benefits,
-      context: ctx,
+      plan,
       compiled,
-    };
+      entitlements.length === 0 ? noEntitlements : entitlements.slice(),
+      excluded.length === 0 ? noExclusions : excluded.slice(),
+      matched,
+      matched === 0 && treatments === null ? plan.treatmentsAlways : treatments,
+      derived,
+      facts,
+      ctx.derived,
+      kind,
+      region,
+    );
   } finally {
     // setting length is a runtime call: only when something was added
     if (entitlements.length !== 0) entitlements.length = 0;
     if (excluded.length !== 0) excluded.length = 0;
-    for (let i = 0; i < touchedCount; i++) values[touched[i]!] = undefined;
-    if (ctx.derived !== null) for (const key in ctx.derived) values[slotIndex[key]!] = undefined;
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
+      values[slot] = undefined;
+      present[slot >> 5] = 0;
+    }
+    if (ctx.derived !== null)
+      for (const key in ctx.derived) {
+        const slot = slotIndex[key]!;
+        values[slot] = undefined;
+        present[slot >> 5] = 0;
+      }
     values[kindSlot] = undefined;
     values[regionSlot] = undefined;
-    for (let i = 0; i < present.length; i++) present[i] = 0;
+    ctx.facts = emptyFacts;
+    ctx.derived = null;
     ctx.values = noValues;
   }
 }

@@ -77,3 +77,4 @@ export const treatmentSchema = z.strictObject({
   note: z.string().optional(),
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
+export type TreatmentInput = z.input<typeof treatmentSchema>;
