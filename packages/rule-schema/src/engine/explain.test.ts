@@ -118,6 +118,25 @@ describe("explanations", () => {
     expect(formatAmount(r.entitlements[0]!)).toBe("5万元（1万元/个 × 7个），已按上限5万元封顶");
   });
 
+  it("states money facts used by a condition in 元, not raw fen", () => {
+    const p = program(
+      "m",
+      [
+        {
+          id: "b",
+          matter: "b",
+          label: "培训补贴",
+          recipient: "person",
+          conditions: { fact: "baseFen", op: "gt", value: 0 },
+          amount: { kind: "percent-of", percent: 100, of: { fact: "baseFen" } },
+        },
+      ],
+      { facts: [{ key: "baseFen", label: "补贴基数", type: "money" }] },
+    );
+    const text = explain(evaluate(compile([p]), person({ baseFen: 300_000 }), asOf));
+    expect(text).toContain("补贴基数高于 0元（实际：3000元）");
+  });
+
   it("lists non-monetary treatments", () => {
     const r = evaluate(
       compile([smallProgram]),

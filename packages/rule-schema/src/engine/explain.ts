@@ -56,12 +56,14 @@ type Labels = Pick<CompiledProgramSet, "scope">;
 function valueLabel(set: Labels, fact: string, value: unknown, field?: string): string {
   const f = set.scope.get(fact);
   const options = field === undefined ? f?.valueLabels : f?.fields.get(field)?.values;
+  // every resolved fact has a (possibly empty) label map: money must be recognised first
+  const money = (field === undefined ? f?.type : f?.fields.get(field)?.type) === "money";
   const one = (v: unknown) => {
     if (typeof v === "boolean") return v ? "是" : "否";
+    if (typeof v === "number" && money) return formatFen(v);
     if (options instanceof Map) return options.get(String(v)) ?? String(v);
     if (Array.isArray(options))
       return options.find((o) => o.value === String(v))?.label ?? String(v);
-    if (typeof v === "number" && set.scope.get(fact)?.type === "money") return formatFen(v);
     return String(v);
   };
   if (Array.isArray(value)) return value.map(one).join("、");
