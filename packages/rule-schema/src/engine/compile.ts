@@ -13,6 +13,7 @@ import type { EvalContext, Predicate } from "./context.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
 import { programWindow } from "./program-window.ts";
 import { intersection, presenceMask, requiredFacts } from "./required-facts.ts";
+import { type SlotTable, slotTable } from "./slot-table.ts";
 import type { BenefitRef, DerivationRef, ProgramRef, TierRef, TreatmentRef } from "./types.ts";
 
 export interface CompiledTier {
@@ -85,8 +86,10 @@ export interface CompiledProgramSet {
   derivable: ReadonlySet<string>;
   /** fact key → slot in EvalContext.values */
   slots: ReadonlyMap<string, number>;
-  /** the same as a prototype-less object (a faster lookup on the hot path) */
+  /** the same as a prototype-less object (derived keys) */
   slotIndex: Readonly<Record<string, number | undefined>>;
+  /** the same as a hash table (the fastest lookup for profile keys, see slot-table.ts) */
+  slotTable: SlotTable;
   /** reusable slot array (evaluation is synchronous, never re-entered) */
   scratch: { values: unknown[]; touched: Int32Array; present: Int32Array; ctx: EvalContext };
   /** per-date plans, filled lazily by the evaluator */
@@ -395,6 +398,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
       Object.create(null) as Record<string, number | undefined>,
       Object.fromEntries(conditions.slots),
     ),
+    slotTable: slotTable(conditions.slots),
     scratch: {
       values: new Array(conditions.slots.size).fill(undefined),
       touched: new Int32Array(conditions.slots.size),

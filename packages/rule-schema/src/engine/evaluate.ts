@@ -6,6 +6,7 @@ import { type EvalContext, kindSlot, regionSlot } from "./context.ts";
 import { isIsoDate } from "./dates.ts";
 import { type Plan, planFor } from "./plan.ts";
 import { type Candidate, compareEntitlements, resolvePrecedence } from "./resolve-precedence.ts";
+import { slotOf } from "./slot-table.ts";
 import type {
   DerivationRef,
   Entitlement,
@@ -271,9 +272,10 @@ export function evaluate(
   const { values, touched, present } = compiled.scratch;
   const slotIndex = compiled.slotIndex;
   let touchedCount = 0;
+  const table = compiled.slotTable;
   for (const key in facts) {
-    const slot = slotIndex[key];
-    if (slot !== undefined) {
+    const slot = slotOf(table, key);
+    if (slot !== -1) {
       values[slot] = facts[key];
       touched[touchedCount++] = slot;
       present[slot >> 5]! |= 1 << (slot & 31);
