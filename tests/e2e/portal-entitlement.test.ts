@@ -8,6 +8,7 @@ import {
   compile,
   describeResult,
   evaluate,
+  exclusionRuleLabels,
   formatAmount,
   formatFen,
   type Profile,
@@ -118,9 +119,15 @@ describe("portal entitlement check", () => {
     for (const [i, e] of expected.entitlements.entries()) {
       const key = `${e.programId}/${e.benefitId}${e.tierId ? `/${e.tierId}` : ""}`;
       const card = result.locator(`:scope > .ent-list > .ent-card[data-key="${key}"]`);
-      const amount =
-        e.amountFen === "unspecified" ? "按规定金额未定" : formatAmount(lean.entitlements[i]!);
-      await expect(card.locator(".ent-amount").textContent()).resolves.toBe(amount);
+      // the figure in large type; the engine's full wording (working, caps) on the card
+      if (e.amountFen === "unspecified") {
+        await expect(card.locator(".ent-amount").textContent()).resolves.toBe("按规定金额未定");
+      } else {
+        await expect(card.locator(".ent-amount").textContent()).resolves.toContain(
+          formatFen(e.amountFen),
+        );
+        await expect(card.textContent()).resolves.toContain(formatAmount(lean.entitlements[i]!));
+      }
       const citation = card.locator("a.citation");
       await expect(citation.textContent()).resolves.toBe(`《${e.programTitle}》${e.citation}`);
       await expect(citation.getAttribute("href")).resolves.toBe(
@@ -168,7 +175,7 @@ describe("portal entitlement check", () => {
     await page.close();
   });
 
-  it("refuses a money figure that is not exact, in Chinese, and works on a phone", async () => {
+  it("refuses an inexact money figure in Chinese, works on a phone, and shows an expired program as not applying", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     const errors = watchErrors(page);
@@ -196,6 +203,78 @@ describe("portal entitlement check", () => {
       "window.scrollBy(0, document.querySelector('.result-summary').getBoundingClientRect().top - 10)",
     );
     await browser.screenshot(page, "portal-check-mobile-result");
+
+    // a day after the 武汉 program's last day: its award is gone and the page says why
+    await page.getByLabel("计算日期").fill("2027-01-01");
+    await page.getByRole("button", { name: "计算我能享受的待遇" }).click();
+    await expect
+      .poll(() => page.locator(".check-result").getAttribute("data-as-of"))
+      .toBe("2027-01-01");
+    const wuhan = page.locator(".program-status li", { hasText: "武汉工匠" });
+    await expect(wuhan.locator(".state-tag").textContent()).resolves.toBe("已失效");
+    await expect(
+      page.locator(".ent-card", { hasText: "“武汉工匠”一次性奖励" }).count(),
+    ).resolves.toBe(0);
+    await expect(page.locator(".not-now").textContent()).resolves.toContain("已失效");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows an employer of 黄石 the candidates that lose to 就高, folded, with the reason", async () => {
+    const region = "420200";
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/r/${region}/check`);
+    await page.locator(".kind-picker").waitFor();
+    await page.locator(".kind-option", { hasText: "用人单位" }).click();
+    await expect(page.getByRole("radio", { name: "用人单位" }).isChecked()).resolves.toBe(true);
+    // facts the catalogue says describe persons only are not asked of an employer
+    await expect(page.locator('[data-fact="competitions"]').count()).resolves.toBe(0);
+    await page.getByLabel("校企联合开展新型学徒制培训").check();
+    await page.getByLabel("培训工种纳入重点产业目录").check();
+    await page.getByLabel("按“链主引领+项目化”工匠培育模式开展培训").check();
+    await page.getByLabel("按规定核定的培训补贴基础金额").fill("3,000");
+    await page.getByRole("button", { name: "计算我能享受的待遇" }).click();
+    const result = page.locator(".check-result");
+    await result.waitFor();
+
+    const asOf = (await result.getAttribute("data-as-of")) ?? "";
+    const published = await publishedDocuments(region);
+    const lean = evaluate(
+      compile(published.map((p) => p.document)),
+      {
+        id: "portal-check",
+        kind: "employer",
+        regionCode: region,
+        facts: {
+          hsNewApprenticeshipTraining: true,
+          hsOccupationInKeyIndustryCatalogue: true,
+          hsChainLeaderProjectTraining: true,
+          hsTrainingSubsidyBaseFen: 300_000,
+        },
+      },
+      asOf,
+    );
+    const expected = describeResult(lean);
+    expect(expected.excluded.length).toBeGreaterThan(0);
+    await expect(result.locator(".result-total").textContent()).resolves.toBe(
+      formatFen(expected.totalFen),
+    );
+    const folded = result.locator("details.excluded-list");
+    await expect(folded.getAttribute("open")).resolves.toBeNull();
+    await folded.locator("summary").click();
+    const losers = folded.locator(".ent-card");
+    await expect(losers.count()).resolves.toBe(expected.excluded.length);
+    for (const [i, x] of expected.excluded.entries()) {
+      const card = losers.nth(i);
+      await expect(card.textContent()).resolves.toContain(
+        formatAmount(lean.excluded[i]!.candidate),
+      );
+      await expect(card.locator(".ent-excluded-reason").textContent()).resolves.toContain(
+        exclusionRuleLabels[x.rule],
+      );
+    }
+    await browser.screenshot(page, "portal-check-excluded", { fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -29,8 +29,10 @@ export interface EntitlementCard {
   citation: string;
   label: string;
   tierLabel: string | null;
-  /** the engine's figure: "30万元", "5000元/人 × 3人…", "金额按规定（原文未定）" */
+  /** the engine's figure with its working: "30万元", "6000元（按…3000元的200%）", "金额按规定（原文未定）" */
   amountText: string;
+  /** the figure alone ("最高6000元"), null when the text names none */
+  figure: string | null;
   amountFen: number | "unspecified";
   period: string;
   payer: string;
@@ -208,6 +210,10 @@ function cardOf(
     label: view.label,
     tierLabel: view.tierLabel,
     amountText,
+    figure:
+      view.amountFen === "unspecified"
+        ? null
+        : `${view.upTo ? "最高" : ""}${formatFen(view.amountFen)}`,
     amountFen: view.amountFen,
     period: periodLabels[view.period as Period] ?? view.period,
     payer: payerLabels[view.payer as Payer] ?? view.payer,

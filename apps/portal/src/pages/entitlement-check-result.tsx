@@ -46,7 +46,7 @@ function AmountFigure({ card }: { card: EntitlementCard }) {
       </div>
     );
   }
-  return <div className="ent-amount">{card.amountText}</div>;
+  return <div className="ent-amount">{card.figure}</div>;
 }
 
 function Card({
@@ -88,6 +88,12 @@ function Card({
             {card.quote && <q className="ent-quote">{card.quote}</q>}
           </dd>
         </div>
+        {card.figure !== card.amountText && (
+          <div>
+            <dt>金额</dt>
+            <dd className="ent-working">{card.amountText}</dd>
+          </div>
+        )}
         <div>
           <dt>符合条件</dt>
           <dd>
