@@ -102,6 +102,18 @@ export interface PlanCache {
   lastView: unknown;
 }
 
+/** Facts without which an amount yields nothing (count, base): absent → no candidate. */
+function amountFacts(amount: Amount): Set<string> {
+  const out = new Set<string>();
+  if (amount.kind === "per-unit")
+    out.add("fact" in amount.count ? amount.count.fact : amount.count.records);
+  else if ("of" in amount) {
+    if ("fact" in amount.of) out.add(amount.of.fact);
+    else if ("records" in amount.of) out.add(amount.of.records);
+  }
+  return out;
+}
+
 function recipientsOf(r: RecipientKind | RecipientKind[]): Set<string> {
   return new Set(Array.isArray(r) ? r : [r]);
 }
@@ -286,6 +298,11 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
     if (allMatters.has(matter)) nodes[nodeIndex.get(find(matter))!]!.referenced = true;
   }
 
+  // a slot for every required fact first (slots are otherwise assigned as conditions compile)
+  const maskOf = (keys: Set<string>) => {
+    for (const k of keys) conditions.reader(k);
+    return presenceMask(keys, conditions.slots);
+  };
   const benefits: CompiledBenefit[] = [];
   const treatments: CompiledTreatment[] = [];
   const derivations: CompiledDerivation[] = [];
@@ -328,10 +345,17 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
             })
           : null;
         const required = requiredFacts(benefit.conditions);
-        if (benefit.tiers)
-          for (const k of intersection(benefit.tiers.map((t) => requiredFacts(t.conditions))))
-            required.add(k);
-        const mask = presenceMask(required, conditions.slots);
+        const amountNeeds = benefit.tiers
+          ? intersection(
+              benefit.tiers.map((t) => {
+                const r = requiredFacts(t.conditions);
+                for (const k of amountFacts(t.amount)) r.add(k);
+                return r;
+              }),
+            )
+          : amountFacts(benefit.amount!);
+        for (const k of amountNeeds) required.add(k);
+        const mask = maskOf(required);
         benefits.push({
           maskWord: mask.word,
           maskBits: mask.bits,
@@ -346,7 +370,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
         });
       }
       for (const treatment of clause.treatments) {
-        const mask = presenceMask(requiredFacts(treatment.conditions), conditions.slots);
+        const mask = maskOf(requiredFacts(treatment.conditions));
         treatments.push({
           ref: {
             program: programRef,
@@ -365,7 +389,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
       }
     }
     for (const derivation of program.derivations) {
-      const derivationMask = presenceMask(requiredFacts(derivation.when), conditions.slots);
+      const derivationMask = maskOf(requiredFacts(derivation.when));
       const fact = scope.get(derivation.fact);
       const type = fact?.type;
       derivations.push({
