@@ -9,7 +9,7 @@ import type { Program } from "../schema/program.ts";
 import { validateProgram } from "../schema/validate.ts";
 import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
 import { conditionCompiler } from "./compile-condition.ts";
-import type { EvalContext, Predicate } from "./context.ts";
+import { alwaysTrue, type EvalContext, type Predicate } from "./context.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
 import { programWindow } from "./program-window.ts";
 import { intersection, presenceMask, requiredFacts } from "./required-facts.ts";
@@ -371,6 +371,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
       }
       for (const treatment of clause.treatments) {
         const mask = maskOf(requiredFacts(treatment.conditions));
+        const test = conditions.compile(treatment.conditions);
         treatments.push({
           ref: {
             program: programRef,
@@ -380,9 +381,9 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
             validUntil: minDate(clauseUntil, treatment.deadline),
           },
           recipients: recipientsOf(treatment.recipient),
-          test: conditions.compile(treatment.conditions),
-          conditionKey:
-            treatment.conditions === undefined ? "" : JSON.stringify(treatment.conditions),
+          test,
+          // a condition that always holds ({ all: [] }) counts as none: listed without a test
+          conditionKey: test === alwaysTrue ? "" : JSON.stringify(treatment.conditions),
           maskWord: mask.word,
           maskBits: mask.bits,
         });
