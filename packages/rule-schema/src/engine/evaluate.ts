@@ -276,9 +276,11 @@ export function evaluate(
   for (const key in facts) {
     const slot = slotOf(table, key);
     if (slot !== -1) {
-      values[slot] = facts[key];
+      const value = facts[key];
+      values[slot] = value;
       touched[touchedCount++] = slot;
-      present[slot >> 5]! |= 1 << (slot & 31);
+      // an empty list (honours: []) satisfies no required fact: left unmarked
+      if (!Array.isArray(value) || value.length !== 0) present[slot >> 5]! |= 1 << (slot & 31);
     }
   }
   values[kindSlot] = kind;

@@ -92,4 +92,36 @@ describe("required facts (benefits skipped without running their conditions)", (
     // the slots and presence bits of one profile never leak into the next
     expect(paid({})).toEqual(["not", "none"]);
   });
+
+  it("an empty list is present for exists/ne but satisfies no contains/some", () => {
+    const p = program("e", [
+      fixed("has-list", "a", WAN, { conditions: { fact: "honours", op: "exists" } }),
+      fixed("contains", "b", WAN, {
+        conditions: { fact: "honours", op: "contains", value: "great-craftsman" },
+      }),
+      fixed("some", "c", WAN, {
+        conditions: {
+          fact: "competitions",
+          op: "some",
+          where: { fact: "rank", op: "eq", value: 1 },
+        },
+      }),
+      fixed("none", "d", WAN, {
+        conditions: {
+          fact: "competitions",
+          op: "none",
+          where: { fact: "rank", op: "eq", value: 1 },
+        },
+      }),
+    ]);
+    const set = compile([p]);
+    const paid = (facts: Record<string, unknown>) =>
+      evaluate(set, person(facts), "2024-06-01").entitlements.map((e) => e.ref.benefitId);
+    expect(paid({ honours: [], competitions: [] })).toEqual(["has-list", "none"]);
+    expect(paid({ honours: ["great-craftsman"], competitions: [{ rank: 1 }] })).toEqual([
+      "has-list",
+      "contains",
+      "some",
+    ]);
+  });
 });

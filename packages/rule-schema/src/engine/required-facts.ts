@@ -2,9 +2,10 @@ import { type Condition, isAll, isAny, isNot, isRecordCondition } from "../schem
 import { kindSlot, regionSlot } from "./context.ts";
 
 /**
- * Facts that must be present in a profile for a condition to hold: every comparison on an
- * absent fact is false (ne/nin too) and `some` needs the records, so a leaf requires its
- * fact; `all` requires the union, `any` the intersection, `not`/`none` nothing.
+ * Facts that must be present — and, for lists, non-empty — in a profile for a condition to
+ * hold: a comparison on an absent fact is false, `contains`/`some` on an empty list too, so
+ * a leaf requires its fact, except `exists`/`ne`/`nin` (true for an empty list); `all`
+ * requires the union, `any` the intersection, `not`/`none` nothing.
  */
 export function requiredFacts(c: Condition | undefined): Set<string> {
   if (c === undefined) return new Set();
@@ -19,7 +20,9 @@ export function requiredFacts(c: Condition | undefined): Set<string> {
   }
   if (isNot(c)) return new Set();
   if (isRecordCondition(c)) return c.op === "some" ? new Set([c.fact]) : new Set();
-  return c.value === undefined && c.op !== "exists" ? new Set() : new Set([c.fact]);
+  // exists/ne/nin hold for an empty list, which evaluation does not mark present
+  if (c.op === "exists" || c.op === "ne" || c.op === "nin") return new Set();
+  return c.value === undefined ? new Set() : new Set([c.fact]);
 }
 
 /** keys in every set (none for an empty list) */
