@@ -10,6 +10,7 @@ import {
   fastifyTRPCPlugin,
 } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { registerPortalResponseCache } from "./portal-response-cache.ts";
 import { registerStaticApps } from "./static-apps.ts";
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -91,6 +92,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       message: `登录尝试过于频繁，请在 ${Math.ceil(context.ttl / 1000)} 秒后重试。`,
     }),
   });
+
+  registerPortalResponseCache(app, options.db, API_PREFIX);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: API_PREFIX,

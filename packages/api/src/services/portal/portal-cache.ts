@@ -35,6 +35,10 @@ class PortalCache {
     this.#epoch += 1;
     this.#entries.clear();
   }
+
+  get epoch(): number {
+    return this.#epoch;
+  }
 }
 
 const caches = new WeakMap<Db, PortalCache>();
@@ -46,6 +50,15 @@ export function portalCache(db: Db): PortalCache {
     caches.set(db, cache);
   }
   return cache;
+}
+
+/**
+ * Bumped by every publish or expiry in this process. Layers that keep their own copy of portal
+ * answers (the server's serialized-response cache) drop it when this changes, so they follow the
+ * same rule as this memo: fresh at once after a local publish, within the TTL after a remote one.
+ */
+export function portalEpoch(db: Db): number {
+  return portalCache(db).epoch;
 }
 
 /** Call after a commit that changes what the portal shows (publish, expire). */
