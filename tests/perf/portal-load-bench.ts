@@ -5,7 +5,9 @@
  * first on the embedded SQLite database, then on a throwaway PostgreSQL
  * (tests/support/postgres.ts), and drives the portal's public read path with autocannon:
  * the portal page `/`, `portal.listPrograms` for a district (its own and inherited programs)
- * and `portal.getProgram` (a whole published document). Prints requests/s and latency
+ * and `portal.getProgram` (a whole published document), each for one fixed input and then
+ * rotating over every district of the provinces that publish / every published program, so
+ * caches do not only ever see one key. Prints requests/s and latency
  * percentiles per endpoint and database. Target on the embedded database: >= 2,000 req/s with
  * p99 < 50 ms. Options: --seconds N (per endpoint, default 10), --connections N (default 10),
  * --only sqlite|postgres.
@@ -43,36 +45,84 @@ interface Row {
 const trpcGet = (procedure: string, input: unknown) =>
   `/api/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
-async function endpoints(server: StartedServer) {
+async function getJson<T>(server: StartedServer, path: string): Promise<T> {
+  const response = await fetch(server.url + path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { result: { data: T } }).result.data;
+}
+
+interface Endpoint {
+  name: string;
+  paths: string[];
+}
+
+/** Districts (and cities) of the provinces that publish programs, from the public region API. */
+async function regionsToVisit(server: StartedServer): Promise<string[]> {
+  const codes: string[] = [];
+  for (const province of ["420000", "330000", "320000"]) {
+    const cities = await getJson<{ code: string }[]>(
+      server,
+      trpcGet("region.children", { code: province }),
+    );
+    for (const city of cities) {
+      codes.push(city.code);
+      const districts = await getJson<{ code: string }[]>(
+        server,
+        trpcGet("region.children", { code: city.code }),
+      );
+      codes.push(...districts.map((d) => d.code));
+    }
+  }
+  return codes;
+}
+
+async function endpoints(server: StartedServer): Promise<Endpoint[]> {
   const listPath = trpcGet("portal.listPrograms", { regionCode: region });
-  const response = await fetch(server.url + listPath);
-  if (!response.ok)
-    throw new Error(`listPrograms: HTTP ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as {
-    result: { data: { programId: string; slug: string }[] };
-  };
-  const programs = body.result.data;
+  const programs = await getJson<{ programId: string; slug: string }[]>(server, listPath);
   if (programs.length === 0) throw new Error(`no published programs for ${region}`);
   const first = programs[0]!;
+  const regions = await regionsToVisit(server);
+  const everyProgram = new Map<string, string>();
+  for (const code of ["420112", "420200", "330800", "320700"])
+    for (const p of await getJson<{ programId: string }[]>(
+      server,
+      trpcGet("portal.listPrograms", { regionCode: code }),
+    ))
+      everyProgram.set(p.programId, trpcGet("portal.getProgram", { programId: p.programId }));
   return [
-    { name: "GET / (portal page)", path: "/" },
-    { name: `portal.listPrograms ${region} (${programs.length} found)`, path: listPath },
+    { name: "GET / (portal page)", paths: ["/"] },
+    { name: `portal.listPrograms ${region} (${programs.length} found)`, paths: [listPath] },
     {
       name: `portal.getProgram ${first.slug}`,
-      path: trpcGet("portal.getProgram", { programId: first.programId }),
+      paths: [trpcGet("portal.getProgram", { programId: first.programId })],
+    },
+    {
+      name: `portal.listPrograms, ${regions.length} regions in turn`,
+      paths: regions.map((code) => trpcGet("portal.listPrograms", { regionCode: code })),
+    },
+    {
+      name: `portal.getProgram, ${everyProgram.size} programs in turn`,
+      paths: [...everyProgram.values()],
     },
   ];
 }
 
-async function load(url: string, path: string, duration: number) {
-  return autocannon({ url: url + path, connections, duration, pipelining: 1 });
+/** autocannon: each connection walks through `paths` in turn, starting over at the end. */
+async function load(url: string, paths: readonly string[], duration: number) {
+  return autocannon({
+    url,
+    connections,
+    duration,
+    pipelining: 1,
+    requests: paths.map((path) => ({ method: "GET" as const, path })),
+  });
 }
 
 async function measure(database: string, server: StartedServer): Promise<Row[]> {
   const rows: Row[] = [];
   for (const endpoint of await endpoints(server)) {
-    await load(server.url, endpoint.path, 1); // warm-up: JIT, caches, connection pool
-    const r = await load(server.url, endpoint.path, seconds);
+    await load(server.url, endpoint.paths, 1); // warm-up: JIT, caches, connection pool
+    const r = await load(server.url, endpoint.paths, seconds);
     const row: Row = {
       database,
       endpoint: endpoint.name,
@@ -85,7 +135,7 @@ async function measure(database: string, server: StartedServer): Promise<Row[]> 
     };
     rows.push(row);
     console.log(
-      `  ${database.padEnd(10)} ${row.endpoint.padEnd(44)} ${Math.round(row.reqPerSecond).toLocaleString("en-US").padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms   max ${row.max} ms   ${row.requests} requests, ${row.failures} failed`,
+      `  ${database.padEnd(10)} ${row.endpoint.padEnd(46)} ${Math.round(row.reqPerSecond).toLocaleString("en-US").padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms   max ${row.max} ms   ${row.requests} requests, ${row.failures} failed`,
     );
   }
   return rows;
@@ -134,7 +184,7 @@ async function main() {
     const ok = r.reqPerSecond >= target.reqPerSecond && r.p99 < target.p99Ms && r.failures === 0;
     const verdict = r.database === "sqlite" ? (ok ? "met" : "MISSED") : "(no target)";
     console.log(
-      `  ${r.database.padEnd(10)} ${r.endpoint.padEnd(44)} ${Math.round(r.reqPerSecond).toLocaleString("en-US").padStart(7)} req/s  p99 ${String(r.p99).padStart(3)} ms  ${verdict}`,
+      `  ${r.database.padEnd(10)} ${r.endpoint.padEnd(46)} ${Math.round(r.reqPerSecond).toLocaleString("en-US").padStart(7)} req/s  p99 ${String(r.p99).padStart(3)} ms  ${verdict}`,
     );
   }
 }
