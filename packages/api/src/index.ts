@@ -5,4 +5,8 @@ export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export { CSRF_HEADER } from "./services/auth/csrf.ts";
 export { hashPassword, verifyPassword } from "./services/auth/password.ts";
 export { SESSION_COOKIE } from "./services/auth/session.ts";
-export { invalidatePortal, PORTAL_CACHE_TTL_MS, portalEpoch } from "./services/portal/portal-cache.ts";
+export {
+  invalidatePortal,
+  PORTAL_CACHE_TTL_MS,
+  portalEpoch,
+} from "./services/portal/portal-cache.ts";
