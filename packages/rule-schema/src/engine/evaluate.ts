@@ -49,6 +49,9 @@ class Result implements EvaluationResult {
   readonly entitlements: Entitlement[];
   readonly excluded: Exclusion[];
   readonly derived: readonly DerivationRef[];
+  readonly programs: Plan["programs"];
+  readonly clauses: Plan["clauses"];
+  readonly benefits: Plan["benefits"];
   readonly compiled: CompiledProgramSet;
   // plain (TS-private) fields: `#private` fields measured slower on the hot path
   private _plan: Plan;
@@ -80,6 +83,9 @@ class Result implements EvaluationResult {
     this.entitlements = entitlements;
     this.excluded = excluded;
     this.derived = derived;
+    this.programs = plan.programs;
+    this.clauses = plan.clauses;
+    this.benefits = plan.benefits;
     this.compiled = compiled;
     this._plan = plan;
     this._matchedGroups = matchedGroups;
@@ -88,19 +94,6 @@ class Result implements EvaluationResult {
     this._derivedFacts = derivedFacts;
     this._kind = kind;
     this._region = region;
-  }
-
-  // read from the plan on access: fewer fields to write per evaluation
-  get programs(): Plan["programs"] {
-    return this._plan.programs;
-  }
-
-  get clauses(): Plan["clauses"] {
-    return this._plan.clauses;
-  }
-
-  get benefits(): Plan["benefits"] {
-    return this._plan.benefits;
   }
 
   get treatments(): readonly TreatmentRef[] {
