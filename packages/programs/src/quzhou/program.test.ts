@@ -1,67 +1,25 @@
-import { type Program, validateProgram } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
+import { programFileChecks, type WorkedCase } from "../testing/program-file-checks.ts";
 import {
-  allQuotedItems,
-  type CaseProfile,
   type ProgramDocument,
-  profileFactIssues,
-  quoteOf,
   readJson,
   readText,
   uncoveredSentences,
-  unitsNamedIn,
-} from "./text-coverage.ts";
+} from "../testing/text-coverage.ts";
 
 const program = readJson<ProgramDocument>(new URL("./program.json", import.meta.url));
 const source = readText(new URL("./source.txt", import.meta.url));
-const cases = readJson<{
-  cases: Array<
-    CaseProfile & {
-      expected: {
-        entitlements: Array<{ programId: string; benefit?: string; matter: string }>;
-        excluded: Array<{ programId: string; benefit?: string; matter: string }>;
-        treatments: string[];
-      };
-    }
-  >;
-}>(new URL("./cases.json", import.meta.url));
+const cases = readJson<{ cases: WorkedCase[] }>(new URL("./cases.json", import.meta.url));
 
 describe("衢州 program file", () => {
-  it("validates against the rule schema", () => {
-    const result = validateProgram(program);
-    expect(result.issues).toEqual([]);
-    expect(result.ok).toBe(true);
-  });
-
-  it("keeps each clause's full text verbatim and in document order", () => {
-    let last = -1;
-    for (const clause of program.clauses) {
-      const at = source.indexOf(clause.text);
-      expect(at, clause.citation).toBeGreaterThan(last);
-      last = at;
-    }
-  });
-
-  it("names the responsible units as the text lists them, the first one leading", () => {
-    for (const clause of program.clauses) {
-      const named = unitsNamedIn(clause.text);
-      if (named.length === 0) continue;
-      expect(
-        clause.responsibleUnits.map((u) => u.name),
-        clause.citation,
-      ).toEqual(named);
-      expect(clause.responsibleUnits.map((u) => u.role)).toEqual(
-        named.map((_, i) => (i === 0 ? "lead" : "support")),
-      );
-    }
-  });
-
-  it("quotes only sentences that are in the text", () => {
-    for (const { kind, item } of allQuotedItems(program)) {
-      const quote = quoteOf(item);
-      expect(quote, `${kind} ${item.id} has no quote`).toBeDefined();
-      expect(source.includes(quote ?? ""), `${kind} ${item.id}`).toBe(true);
-    }
+  programFileChecks({
+    program,
+    source,
+    cases: cases.cases,
+    otherPrograms: [
+      readJson(new URL("../quzhou-legacy/program.json", import.meta.url)),
+      readJson(new URL("../quzhou-legacy/zhejiang-fixture.json", import.meta.url)),
+    ],
   });
 
   it("turns every sentence that names an amount of money into a benefit", () => {
@@ -106,34 +64,5 @@ describe("衢州 program file", () => {
     }
     const yearly = annex.tasks.reduce((sum, t) => sum + (t.targets[0]?.value ?? 0), 0);
     expect(yearly).toBe(110_194);
-  });
-
-  it("has at least one worked case for every benefit", () => {
-    const exercised = new Set(
-      cases.cases.flatMap((c) =>
-        [...c.expected.entitlements, ...c.expected.excluded]
-          .filter((e) => e.programId === program.id)
-          .map((e) => e.benefit ?? e.matter),
-      ),
-    );
-    const missing = program.clauses
-      .flatMap((c) => c.benefits ?? [])
-      .map((b) => b.id)
-      .filter((id) => !exercised.has(id));
-    expect(missing).toEqual([]);
-  });
-
-  it("gives worked-case profiles only facts the programs declare, with declared values", () => {
-    const files = [
-      "./program.json",
-      "../quzhou-legacy/program.json",
-      "../quzhou-legacy/zhejiang-fixture.json",
-    ];
-    const programs = files.map((f) => {
-      const result = validateProgram(readJson(new URL(f, import.meta.url)));
-      if (!result.ok) throw new Error(`${f} invalid`);
-      return result.value as Program;
-    });
-    expect(profileFactIssues(cases.cases, programs)).toEqual([]);
   });
 });

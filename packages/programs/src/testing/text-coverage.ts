@@ -3,7 +3,7 @@ import { checkProfileFacts, factsInScope, type Program } from "@jiangce/rule-sch
 
 // Checks that keep an encoded program honest against its seed text: clause texts are verbatim,
 // and every sentence that grants money, a treatment or sets a target is quoted by some item.
-// Shared by the 衢州 and 连云港 program tests.
+// Shared by the program folders' own tests (program.test.ts).
 
 export interface QuotedItem {
   id: string;
