@@ -8,7 +8,9 @@ const host = process.env.HOST ?? "0.0.0.0";
 
 const db = createDb();
 await migrate(db);
-const seeded = await seed(db);
+// Demo accounts share a published password: a real deployment turns them off (DEMO_ACCOUNTS=0)
+// and creates its first admin with `create-admin`.
+const seeded = await seed(db, { demoAccounts: process.env.DEMO_ACCOUNTS !== "0" });
 
 const app = await createServer({
   db,
