@@ -2,15 +2,17 @@ import { ProgramInvalidError } from "../errors/program-invalid-error.ts";
 import { ProgramSetInvalidError } from "../errors/program-set-invalid-error.ts";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { Amount } from "../schema/amount.ts";
+import type { Condition } from "../schema/condition.ts";
 import { factsInScope, type ResolvedFact } from "../schema/facts-in-scope.ts";
 import type { PrecedenceRule } from "../schema/precedence.ts";
 import type { RecipientKind } from "../schema/primitives.ts";
 import type { Program } from "../schema/program.ts";
 import { validateProgram } from "../schema/validate.ts";
 import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
-import { conditionCompiler } from "./compile-condition.ts";
+import { type ConditionCompiler, conditionCompiler } from "./compile-condition.ts";
 import { alwaysTrue, type EvalContext, type Predicate } from "./context.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
+import { codeGenerationAvailable } from "./plan-code.ts";
 import { programWindow } from "./program-window.ts";
 import { intersection, presenceMask, requiredFacts } from "./required-facts.ts";
 import { type SlotTable, slotTable } from "./slot-table.ts";
@@ -25,6 +27,8 @@ export interface CompiledTier {
 export interface CompiledBenefit {
   ref: BenefitRef;
   recipients: ReadonlySet<string>;
+  /** the benefit's own condition (tiers have theirs), for generated plan code */
+  condition: Condition | undefined;
   test: Predicate;
   amount: AmountFn | null;
   tiers: CompiledTier[] | null;
@@ -41,6 +45,7 @@ export interface CompiledBenefit {
 export interface CompiledTreatment {
   ref: TreatmentRef;
   recipients: ReadonlySet<string>;
+  condition: Condition | undefined;
   test: Predicate;
   /** structural key of the condition ("" = unconditional): equal conditions are tested once */
   conditionKey: string;
@@ -94,6 +99,18 @@ export interface CompiledProgramSet {
   scratch: { values: unknown[]; touched: Int32Array; present: Int32Array; ctx: EvalContext };
   /** per-date plans, filled lazily by the evaluator */
   cache: PlanCache;
+  /** the closure compiler (generated plan code calls its closures for rare comparisons) */
+  closures: ConditionCompiler;
+  /** plans test their conditions with generated code (see plan-code.ts) */
+  generateCode: boolean;
+}
+
+export interface CompileOptions {
+  /**
+   * Test conditions with code generated per plan (default: wherever the runtime allows
+   * it). `false` keeps the closures only; results are identical either way.
+   */
+  generateCode?: boolean;
 }
 
 export interface PlanCache {
@@ -134,7 +151,10 @@ function minDate(a: string | null, b: string | undefined): string | null {
  * Accepts program files (parsed JSON) or already-validated programs. Throws
  * ProgramInvalidError (one program's issues) or ProgramSetInvalidError (set-level issues).
  */
-export function compile(inputs: readonly unknown[]): CompiledProgramSet {
+export function compile(
+  inputs: readonly unknown[],
+  options: CompileOptions = {},
+): CompiledProgramSet {
   const programs: Program[] = [];
   inputs.forEach((input, index) => {
     const r = validateProgram(input);
@@ -361,6 +381,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
           maskBits: mask.bits,
           ref,
           recipients: recipientsOf(benefit.recipient),
+          condition: benefit.conditions,
           test: conditions.compile(benefit.conditions),
           amount: benefit.amount ? compileAmount(benefit.amount, ref, null, conditions) : null,
           tiers,
@@ -381,6 +402,7 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
             validUntil: minDate(clauseUntil, treatment.deadline),
           },
           recipients: recipientsOf(treatment.recipient),
+          condition: treatment.conditions,
           test,
           // a condition that always holds ({ all: [] }) counts as none: listed without a test
           conditionKey: test === alwaysTrue ? "" : JSON.stringify(treatment.conditions),
@@ -431,6 +453,8 @@ export function compile(inputs: readonly unknown[]): CompiledProgramSet {
       ctx: { facts: {}, derived: null, kind: "", region: "", values: [] },
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
+    closures: conditions,
+    generateCode: options.generateCode ?? codeGenerationAvailable(),
   };
 }
 

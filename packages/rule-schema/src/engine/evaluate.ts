@@ -175,13 +175,15 @@ function applyDerivations(plan: Plan, ctx: EvalContext, present: Int32Array): De
   return fired ?? noDerivations;
 }
 
+/** `tested`: the generated plan code already found the benefit's condition true */
 function candidateOf(
   b: CompiledBenefit,
   ctx: EvalContext,
   totals: Totals | null,
   excluded: Exclusion[],
+  tested: boolean,
 ): Entitlement | null {
-  if (!b.test(ctx)) return null;
+  if (!tested && !b.test(ctx)) return null;
   if (b.tiers === null) return b.amount!(ctx, totals);
   let top: Entitlement | null = null;
   let others: Entitlement[] | null = null;
@@ -297,6 +299,12 @@ export function evaluate(
     const derived =
       plan.derivations.length > 0 ? applyDerivations(plan, ctx, present) : noDerivations;
 
+    // generated code tests every benefit and treatment group at once (bits in `hits`)
+    const code = plan.code;
+    const hits = plan.hits;
+    if (code !== null) code.run(values, present, ctx, hits);
+    const tested = code !== null;
+
     let totals: Totals | null = null;
     const referenced = compiled.referencedTotals;
     const groups = plan.groups;
@@ -305,8 +313,11 @@ export function evaluate(
       let winners: Entitlement[] | null = null;
       if (group.single) {
         const b = group.benefits[0]!;
-        if ((present[b.maskWord]! & b.maskBits) !== b.maskBits) continue;
-        const e = candidateOf(b, ctx, totals, excluded);
+        if (tested) {
+          const j = group.first;
+          if ((hits[j >> 5]! & (1 << (j & 31))) === 0) continue;
+        } else if ((present[b.maskWord]! & b.maskBits) !== b.maskBits) continue;
+        const e = candidateOf(b, ctx, totals, excluded, tested);
         if (e === null) continue;
         entitlements.push(e);
         if (group.referenced) winners = [e];
@@ -315,8 +326,11 @@ export function evaluate(
         const list = group.benefits;
         for (let k = 0; k < list.length; k++) {
           const b = list[k]!;
-          if ((present[b.maskWord]! & b.maskBits) !== b.maskBits) continue;
-          const e = candidateOf(b, ctx, totals, excluded);
+          if (tested) {
+            const j = group.first + k;
+            if ((hits[j >> 5]! & (1 << (j & 31))) === 0) continue;
+          } else if ((present[b.maskWord]! & b.maskBits) !== b.maskBits) continue;
+          const e = candidateOf(b, ctx, totals, excluded, tested);
           if (e === null) continue;
           if (candidates === null) candidates = [];
           candidates.push({ e, b });
@@ -341,7 +355,15 @@ export function evaluate(
     const tg = plan.treatmentGroups;
     let matched = 0;
     let treatments: TreatmentRef[] | null = null;
-    if (tg.length <= 31) {
+    if (tested) {
+      const base = code.treatmentWord;
+      if (tg.length <= 31) matched = hits[base]!;
+      else {
+        treatments = [...plan.treatmentsAlways];
+        for (let i = 0; i < tg.length; i++)
+          if ((hits[base + (i >> 5)]! & (1 << (i & 31))) !== 0) treatments.push(...tg[i]!.refs);
+      }
+    } else if (tg.length <= 31) {
       for (let i = 0; i < tg.length; i++) {
         const group = tg[i]!;
         if ((present[group.maskWord]! & group.maskBits) !== group.maskBits) continue;

@@ -1,6 +1,8 @@
+import type { Condition } from "../schema/condition.ts";
 import type { CompiledBenefit, CompiledDerivation, CompiledProgramSet } from "./compile.ts";
 import type { Predicate } from "./context.ts";
 import { covers } from "./jurisdiction.ts";
+import { generatePlanCode, type PlanCode } from "./plan-code.ts";
 import { windowStatus } from "./program-window.ts";
 import type { BenefitStatus, ClauseStatus, ProgramStatus, TreatmentRef } from "./types.ts";
 
@@ -11,6 +13,8 @@ export interface PlanGroup {
   /** one benefit without tiers: no competition possible inside the group */
   single: boolean;
   referenced: boolean;
+  /** bit of the group's first benefit in the generated tests' output */
+  first: number;
 }
 
 /** Everything that depends only on (date, region, recipient kind), computed once. */
@@ -24,14 +28,21 @@ export interface Plan {
   /** treatments without conditions (shared, read-only) */
   treatmentsAlways: readonly TreatmentRef[];
   /** conditional treatments grouped by identical condition: one test per group */
-  treatmentGroups: readonly {
-    test: Predicate;
-    maskWord: number;
-    maskBits: number;
-    refs: readonly TreatmentRef[];
-  }[];
+  treatmentGroups: readonly TreatmentGroup[];
+  /** generated tests of every benefit and treatment group (null: closures only) */
+  code: PlanCode | null;
+  /** the generated tests' output (reused: evaluation is never re-entered) */
+  hits: Int32Array;
   /** nothing here reads a fact: no benefit, conditional treatment or derivation */
   readsNothing: boolean;
+}
+
+export interface TreatmentGroup {
+  condition: Condition | undefined;
+  test: Predicate;
+  maskWord: number;
+  maskBits: number;
+  refs: TreatmentRef[];
 }
 
 interface RegionView {
@@ -117,14 +128,20 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
     if (list) list.push(b);
     else byNode.set(b.node, [b]);
   }
+  let first = 0;
   const groups: PlanGroup[] = [...byNode.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([node, benefits]) => ({
-      node,
-      benefits,
-      single: benefits.length === 1 && benefits[0]!.tiers === null,
-      referenced: compiled.nodes[node]!.referenced,
-    }));
+    .map(([node, benefits]) => {
+      const group = {
+        node,
+        benefits,
+        single: benefits.length === 1 && benefits[0]!.tiers === null,
+        referenced: compiled.nodes[node]!.referenced,
+        first,
+      };
+      first += benefits.length;
+      return group;
+    });
   const treatments = compiled.treatments.filter(
     (t) =>
       rv.inForce.has(t.ref.program.id) &&
@@ -137,22 +154,30 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
       (d.clauseId === undefined || !rv.expiredClauses.has(`${d.ref.program.id}/${d.clauseId}`)),
   );
   const treatmentsAlways = treatments.filter((t) => t.conditionKey === "").map((t) => t.ref);
-  const byCondition = new Map<
-    string,
-    { test: Predicate; maskWord: number; maskBits: number; refs: TreatmentRef[] }
-  >();
+  const byCondition = new Map<string, TreatmentGroup>();
   for (const t of treatments) {
     if (t.conditionKey === "") continue;
     const g = byCondition.get(t.conditionKey);
     if (g) g.refs.push(t.ref);
     else
       byCondition.set(t.conditionKey, {
+        condition: t.condition,
         test: t.test,
         maskWord: t.maskWord,
         maskBits: t.maskBits,
         refs: [t.ref],
       });
   }
+  const treatmentGroups = [...byCondition.values()];
+  const code =
+    compiled.generateCode && (groups.length > 0 || treatmentGroups.length > 0)
+      ? generatePlanCode(
+          groups.flatMap((g) => g.benefits),
+          treatmentGroups,
+          compiled.scope,
+          compiled.closures,
+        )
+      : null;
   return {
     programs: rv.programs,
     clauses: rv.clauses,
@@ -160,7 +185,9 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
     derivations,
     groups,
     treatmentsAlways,
-    treatmentGroups: [...byCondition.values()],
+    treatmentGroups,
+    code,
+    hits: new Int32Array(code?.words ?? 0),
     readsNothing: groups.length === 0 && byCondition.size === 0 && derivations.length === 0,
   };
 }

@@ -1,0 +1,104 @@
+import type { Condition } from "../schema/condition.ts";
+import type { ResolvedFact } from "../schema/facts-in-scope.ts";
+import type { ConditionCompiler } from "./compile-condition.ts";
+import type { EvalContext } from "./context.ts";
+import { conditionEmitter, emitHelperNames, emitHelpers } from "./emit-condition.ts";
+
+/**
+ * One generated function per plan tests every benefit and conditional treatment group of
+ * the plan in a single pass and writes a bit per test into `out`: benefits from bit 0,
+ * treatment groups from word `treatmentWord`. Why: a closure tree pays an indirect call per
+ * node at call sites shared by every condition (the optimiser cannot inline them); the
+ * generated function has one site per test, so the comparisons become straight-line code.
+ * Same semantics as the closures by construction (emit-condition.ts), and the closures stay
+ * the fallback where code generation is unavailable (a page whose CSP forbids eval).
+ */
+export type PlanTests = (
+  values: unknown[],
+  present: Int32Array,
+  ctx: EvalContext,
+  out: Int32Array,
+) => void;
+
+export interface PlanTest {
+  condition: Condition | undefined;
+  maskWord: number;
+  maskBits: number;
+}
+
+export interface PlanCode {
+  run: PlanTests;
+  /** the source, for tests and debugging */
+  source: string;
+  /** word of `out` where treatment-group bits start */
+  treatmentWord: number;
+  /** words `out` needs */
+  words: number;
+}
+
+let available: boolean | null = null;
+
+/** Whether this runtime lets us compile code (false under a CSP without unsafe-eval). */
+export function codeGenerationAvailable(): boolean {
+  if (available === null) {
+    try {
+      available = new Function("return 1")() === 1;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+export function generatePlanCode(
+  benefits: readonly PlanTest[],
+  treatmentGroups: readonly PlanTest[],
+  scope: ReadonlyMap<string, ResolvedFact>,
+  closures: ConditionCompiler,
+): PlanCode {
+  const emitter = conditionEmitter(scope, closures);
+  const treatmentWord = (benefits.length + 31) >> 5;
+  const words = treatmentWord + ((treatmentGroups.length + 31) >> 5);
+  const presentWords = new Set<number>();
+  const lines: string[] = [];
+  const test = (t: PlanTest, bit: number) => {
+    const parts: string[] = [];
+    if (t.maskBits !== 0) {
+      presentWords.add(t.maskWord);
+      parts.push(`(p${t.maskWord} & ${t.maskBits}) === ${t.maskBits}`);
+    }
+    if (t.condition !== undefined) {
+      const e = emitter.emit(t.condition);
+      if (e !== "true") parts.push(e);
+    }
+    const w = bit >> 5;
+    const mask = 1 << (bit & 31);
+    lines.push(
+      parts.length === 0 ? `  w${w} |= ${mask};` : `  if (${parts.join(" && ")}) w${w} |= ${mask};`,
+    );
+  };
+  for (let i = 0; i < benefits.length; i++) test(benefits[i]!, i);
+  for (let i = 0; i < treatmentGroups.length; i++)
+    test(treatmentGroups[i]!, treatmentWord * 32 + i);
+
+  const wordNames = Array.from({ length: words }, (_, w) => `w${w}`);
+  const source = `"use strict";
+${emitter.functions.join("\n")}
+return function planTests(v, p, ctx, out) {
+${[...presentWords]
+  .sort((a, b) => a - b)
+  .map((w) => `  const p${w} = p[${w}];`)
+  .join("\n")}
+  let ${wordNames.map((n) => `${n} = 0`).join(", ")};
+${lines.join("\n")}
+${wordNames.map((n, w) => `  out[${w}] = ${n};`).join("\n")}
+};`;
+  const factory = new Function("k", ...emitHelperNames, source) as (
+    ...args: unknown[]
+  ) => PlanTests;
+  const run = factory(
+    emitter.constants,
+    ...emitHelperNames.map((n) => emitHelpers[n as keyof typeof emitHelpers]),
+  );
+  return { run, source, treatmentWord, words };
+}
