@@ -40,6 +40,8 @@ export interface CompiledBenefit {
   maskBits: number;
   /** index of the matter node (topological order) */
   node: number;
+  /** totals a paid entitlement adds to (matter, program + matter) that some amount reads */
+  totalKeys: readonly string[] | null;
 }
 
 export interface CompiledTreatment {
@@ -318,6 +320,11 @@ export function compile(
     if (allMatters.has(matter)) nodes[nodeIndex.get(find(matter))!]!.referenced = true;
   }
 
+  const totalKeysOf = (matter: string, programId: string): string[] | null => {
+    const keys = [matter, totalKey(matter, programId)].filter((k) => referencedTotals.has(k));
+    return keys.length === 0 ? null : keys;
+  };
+
   // a slot for every required fact first (slots are otherwise assigned as conditions compile)
   const maskOf = (keys: Set<string>) => {
     for (const k of keys) conditions.reader(k);
@@ -388,6 +395,7 @@ export function compile(
           exclusiveGroup: benefit.exclusiveGroup ?? null,
           rule: programRef.rule(benefit.matter),
           node: nodeIndex.get(find(benefit.matter))!,
+          totalKeys: totalKeysOf(benefit.matter, program.id),
         });
       }
       for (const treatment of clause.treatments) {

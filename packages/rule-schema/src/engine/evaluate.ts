@@ -1,7 +1,7 @@
 import { InvalidDateError } from "../errors/invalid-date-error.ts";
 import type { Profile } from "../schema/profile.ts";
 import { type CompiledBenefit, type CompiledProgramSet, compile, isCompiled } from "./compile.ts";
-import { type MatterTotal, type Totals, totalKey } from "./compile-amount.ts";
+import type { MatterTotal, Totals } from "./compile-amount.ts";
 import { type EvalContext, kindSlot, regionSlot } from "./context.ts";
 import { isIsoDate } from "./dates.ts";
 import { type Plan, planFor } from "./plan.ts";
@@ -212,15 +212,20 @@ function candidateOf(
   return top;
 }
 
-function record(totals: Totals, key: string, e: Entitlement) {
-  const t: MatterTotal | undefined = totals.get(key);
-  if (t === undefined) totals.set(key, { fen: e.amount, upTo: e.upTo, from: [e] });
-  else {
-    t.fen =
-      t.fen === "unspecified" || e.amount === "unspecified" ? "unspecified" : t.fen + e.amount;
-    t.upTo ||= e.upTo;
-    t.from.push(e);
+/** Adds a paid entitlement to the totals later amounts read (matching, uplift of a matter). */
+function record(totals: Totals | null, keys: readonly string[], e: Entitlement): Totals {
+  const out = totals ?? new Map<string, MatterTotal>();
+  for (const key of keys) {
+    const t = out.get(key);
+    if (t === undefined) out.set(key, { fen: e.amount, upTo: e.upTo, from: [e] });
+    else {
+      t.fen =
+        t.fen === "unspecified" || e.amount === "unspecified" ? "unspecified" : t.fen + e.amount;
+      t.upTo ||= e.upTo;
+      t.from.push(e);
+    }
   }
+  return out;
 }
 
 // Reused per evaluation (evaluation is synchronous and never re-entered); a result gets a
@@ -305,12 +310,18 @@ export function evaluate(
     if (code !== null) code.run(values, present, ctx, hits);
     const tested = code !== null;
 
+    // With generated tests, most profiles qualify for no benefit: one look at the bits
+    let benefitGroups = plan.groups.length;
+    if (tested) {
+      let any = 0;
+      for (let w = 0; w < code.treatmentWord; w++) any |= hits[w]!;
+      if (any === 0) benefitGroups = 0;
+    }
+
     let totals: Totals | null = null;
-    const referenced = compiled.referencedTotals;
     const groups = plan.groups;
-    for (let g = 0; g < groups.length; g++) {
+    for (let g = 0; g < benefitGroups; g++) {
       const group = groups[g]!;
-      let winners: Entitlement[] | null = null;
       if (group.single) {
         const b = group.benefits[0]!;
         if (tested) {
@@ -320,7 +331,7 @@ export function evaluate(
         const e = candidateOf(b, ctx, totals, excluded, tested);
         if (e === null) continue;
         entitlements.push(e);
-        if (group.referenced) winners = [e];
+        if (b.totalKeys !== null) totals = record(totals, b.totalKeys, e);
       } else {
         let candidates: Candidate[] | null = null;
         const list = group.benefits;
@@ -337,17 +348,11 @@ export function evaluate(
         }
         if (candidates === null) continue;
         const won = candidates.length === 1 ? candidates : resolvePrecedence(candidates, excluded);
-        for (const c of won) entitlements.push(c.e);
-        if (group.referenced) winners = won.map((c) => c.e);
-      }
-      if (winners !== null)
-        for (const e of winners) {
-          if (totals === null) totals = new Map();
-          const byMatter = e.ref.matter;
-          if (referenced.has(byMatter)) record(totals, byMatter, e);
-          const byProgram = totalKey(byMatter, e.ref.programId);
-          if (referenced.has(byProgram)) record(totals, byProgram, e);
+        for (const c of won) {
+          entitlements.push(c.e);
+          if (c.b.totalKeys !== null) totals = record(totals, c.b.totalKeys, c.e);
         }
+      }
     }
 
     // Treatments: a bitmask of matched groups (the list is built on access); plans with
