@@ -12,7 +12,7 @@ import { type AmountFn, compileAmount, totalKey } from "./compile-amount.ts";
 import { type ConditionCompiler, conditionCompiler } from "./compile-condition.ts";
 import { alwaysTrue, type EvalContext, type Predicate } from "./context.ts";
 import { jurisdictionPrefix, levelRank } from "./jurisdiction.ts";
-import { codeGenerationAvailable } from "./plan-code.ts";
+import { codeGenerationAvailable, generateTest } from "./plan-code.ts";
 import { programWindow } from "./program-window.ts";
 import { intersection, presenceMask, requiredFacts } from "./required-facts.ts";
 import { type SlotTable, slotTable } from "./slot-table.ts";
@@ -325,6 +325,16 @@ export function compile(
     return keys.length === 0 ? null : keys;
   };
 
+  // Tier and derivation tests as generated straight-line functions where the runtime allows
+  // (benefit and treatment tests are generated per plan, see plan-code.ts); the closure stays
+  // the definition and the fallback, and a condition that always holds stays `alwaysTrue`.
+  const generateCode = options.generateCode ?? codeGenerationAvailable();
+  const testOf = (condition: Condition | undefined): Predicate => {
+    const closure = conditions.compile(condition);
+    if (!generateCode || condition === undefined || closure === alwaysTrue) return closure;
+    return generateTest(condition, scope, conditions);
+  };
+
   // a slot for every required fact first (slots are otherwise assigned as conditions compile)
   const maskOf = (keys: Set<string>) => {
     for (const k of keys) conditions.reader(k);
@@ -366,7 +376,7 @@ export function compile(
               };
               return {
                 ref: tierRef,
-                test: conditions.compile(tier.conditions),
+                test: testOf(tier.conditions),
                 amount: compileAmount(tier.amount, ref, tierRef, conditions),
               };
             })
@@ -425,7 +435,7 @@ export function compile(
       const type = fact?.type;
       derivations.push({
         ref: { program: programRef, derivation },
-        test: conditions.compile(derivation.when),
+        test: testOf(derivation.when),
         key: derivation.fact,
         value: derivation.value,
         mode: type === "set" ? "add" : type === "ordered" ? "raise" : "set",
@@ -462,7 +472,7 @@ export function compile(
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
     closures: conditions,
-    generateCode: options.generateCode ?? codeGenerationAvailable(),
+    generateCode,
   };
 }
 

@@ -36,6 +36,12 @@ const facts = [
   { key: "tags", label: "称号", type: "set", values: tags.map((v) => ({ value: v, label: v })) },
   { key: "home", label: "地区", type: "region" },
   {
+    key: "derived",
+    label: "推定资格",
+    type: "set",
+    values: [0, 1, 2, 3, 4, 5].map((i) => ({ value: `d${i}`, label: `推定${i}` })),
+  },
+  {
     key: "recs",
     label: "记录",
     type: "records",
@@ -159,7 +165,9 @@ const combine = (leaf: fc.Arbitrary<Condition>) =>
 const recordFields = facts.find((f) => f.key === "recs")!.fields;
 const fieldCondition = combine(fc.oneof(...recordFields.map((f) => comparison(f.key, f.type))));
 const topLeaf = fc.oneof(
-  ...facts.filter((f) => f.type !== "records").map((f) => comparison(f.key, f.type)),
+  ...facts
+    .filter((f) => f.type !== "records" && f.key !== "derived")
+    .map((f) => comparison(f.key, f.type)),
   fc.record({
     fact: fc.constant("recs"),
     op: pick(["some", "none"] as const),
@@ -207,6 +215,13 @@ function programWith(conditions: Condition[]): ProgramInput {
     issuer: { regionCode: "420100", level: "city", name: "武汉市" },
     validity: { effective: { from: "date", date: "2024-01-01" }, expiry: { kind: "open" } },
     facts: facts as unknown as ProgramInput["facts"],
+    // each condition also decides a tier and a derived fact that a benefit reads
+    derivations: conditions.map((c, i) => ({
+      id: `d${i}`,
+      fact: "derived",
+      value: `d${i}`,
+      when: c,
+    })),
     clauses: conditions.map((c, i) => ({
       id: `c${i}`,
       citation: `${i + 1}.`,
@@ -220,6 +235,29 @@ function programWith(conditions: Condition[]): ProgramInput {
           conditions: c,
           amount: { kind: "fixed", fen: 100 * (i + 1) },
         },
+        {
+          id: `tiered${i}`,
+          matter: `tiered${i}`,
+          label: `分档${i}`,
+          recipient: "person",
+          tiers: [
+            { id: "high", label: "高", conditions: c, amount: { kind: "fixed", fen: 900 } },
+            {
+              id: "low",
+              label: "低",
+              conditions: { fact: "n", op: "exists" },
+              amount: { kind: "fixed", fen: 100 },
+            },
+          ],
+        },
+        {
+          id: `via${i}`,
+          matter: `via${i}`,
+          label: `推定${i}`,
+          recipient: "person",
+          conditions: { fact: "derived", op: "contains", value: `d${i}` },
+          amount: { kind: "fixed", fen: 50 },
+        },
       ],
       treatments: [{ id: `t${i}`, kind: "other", label: `待遇${i}`, conditions: c }],
     })),
@@ -231,7 +269,9 @@ const profile = (f: Record<string, unknown>): Profile =>
 
 function outcome(r: ReturnType<typeof evaluate>) {
   return {
-    paid: r.entitlements.map((e) => e.ref.benefitId).sort(),
+    paid: r.entitlements.map((e) => `${e.ref.benefitId}/${e.tier?.id ?? ""}`).sort(),
+    excluded: r.excluded.map((x) => `${x.candidate.ref.benefitId}/${x.candidate.tier?.id}`).sort(),
+    derived: r.derived.map((d) => d.derivation.id).sort(),
     treatments: r.treatments.map((t) => t.treatment.id).sort(),
   };
 }
@@ -268,7 +308,7 @@ describe("generated plan code", () => {
     ]);
     const generated = compile([program]);
     const r = evaluate(generated, profile({ s: hostile, recs: [{ k: hostile }] }), "2025-01-01");
-    expect(outcome(r).paid).toEqual(["b0", "b1"]);
+    expect(outcome(r).paid).toEqual(expect.arrayContaining(["b0/", "b1/", "via0/", "via1/"]));
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
     const source = planFor(generated, "2025-01-01", "420112", "person").code!.source;
     expect(source).toContain(JSON.stringify(hostile));
@@ -279,6 +319,6 @@ describe("generated plan code", () => {
     expect(planFor(compile([program]), "2025-01-01", "420112", "person").code).not.toBeNull();
     const off = compile([program], { generateCode: false });
     expect(planFor(off, "2025-01-01", "420112", "person").code).toBeNull();
-    expect(evaluate(off, profile({ n: 4 }), "2025-01-01").entitlements).toHaveLength(1);
+    expect(outcome(evaluate(off, profile({ n: 4 }), "2025-01-01")).paid).toContain("b0/");
   });
 });

@@ -50,6 +50,35 @@ export function codeGenerationAvailable(): boolean {
   return available;
 }
 
+/**
+ * One condition as a generated function of the evaluation context (tiers and derivations,
+ * which run only when their benefit qualifies or their facts are present): straight-line
+ * code instead of a closure tree, the same decision.
+ */
+export function generateTest(
+  condition: Condition,
+  scope: ReadonlyMap<string, ResolvedFact>,
+  closures: ConditionCompiler,
+): (ctx: EvalContext) => boolean {
+  const emitter = conditionEmitter(scope, closures);
+  const expression = emitter.emit(condition);
+  const source = `"use strict";
+${emitter.functions.join("\n")}
+return function test(ctx) {
+  const v = ctx.values;
+  return ${expression};
+};`;
+  return instantiate(source, emitter.constants) as (ctx: EvalContext) => boolean;
+}
+
+function instantiate(source: string, constants: unknown[]): unknown {
+  const factory = new Function("k", ...emitHelperNames, source) as (...args: unknown[]) => unknown;
+  return factory(
+    constants,
+    ...emitHelperNames.map((n) => emitHelpers[n as keyof typeof emitHelpers]),
+  );
+}
+
 export function generatePlanCode(
   benefits: readonly PlanTest[],
   treatmentGroups: readonly PlanTest[],
@@ -93,12 +122,6 @@ ${[...presentWords]
 ${lines.join("\n")}
 ${wordNames.map((n, w) => `  out[${w}] = ${n};`).join("\n")}
 };`;
-  const factory = new Function("k", ...emitHelperNames, source) as (
-    ...args: unknown[]
-  ) => PlanTests;
-  const run = factory(
-    emitter.constants,
-    ...emitHelperNames.map((n) => emitHelpers[n as keyof typeof emitHelpers]),
-  );
+  const run = instantiate(source, emitter.constants) as PlanTests;
   return { run, source, treatmentWord, words };
 }
