@@ -19,6 +19,8 @@ export interface PlanGroup {
 
 /** Everything that depends only on (date, region, recipient kind), computed once. */
 export interface Plan {
+  asOf: string;
+  compiled: CompiledProgramSet;
   programs: readonly ProgramStatus[];
   clauses: readonly ClauseStatus[];
   /** benefits for this kind outside their own dates (their clause and program in force) */
@@ -179,6 +181,8 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
         )
       : null;
   return {
+    asOf,
+    compiled,
     programs: rv.programs,
     clauses: rv.clauses,
     benefits: outOfDate,
