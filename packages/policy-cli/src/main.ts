@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 /**
  * 匠策 policy CLI: `pnpm policy validate|eval|batch|explain` at the repository root.
  * Each command is a function in ./commands (tests call them directly); this file only
