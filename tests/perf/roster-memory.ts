@@ -1,105 +1,149 @@
 /**
- * Roster memory (run alone, or as a child process of engine-bench so that nothing else the
- * benchmark loaded counts): streams an NDJSON roster of N profiles, generated lazily in
- * memory, through the same path as `pnpm policy batch`: text chunks → parseNdjsonProfiles →
- * evaluateMany → a summary per profile, sampling process.memoryUsage() as it goes.
- * Prints a readable line and, last, one JSON line for the parent.
- * Usage: tsx perf/roster-memory.ts [N]
+ * Roster memory: the product's own command on a large roster. Writes NDJSON rosters of N/4
+ * and N profiles to a temporary folder (10,000 distinct profiles from the benchmark's
+ * generator, cycled with fresh ids), runs the built CLI on each, as district staff would:
+ *
+ *   node packages/policy-cli/dist/policy.mjs batch --roster roster.ndjson --out /dev/null
+ *
+ * and reads the child's peak resident memory (VmHWM, kept by the kernel) and CPU time from
+ * /proc while it runs. The same peak for N/4 and N profiles is what constant memory looks
+ * like. Needs the CLI built (`pnpm --filter @jiangce/policy-cli build`; `pnpm bench:engine`
+ * does it) and Linux. Usage: tsx perf/roster-memory.ts [N]. Prints readable lines and,
+ * last, one JSON line for engine-bench.
  */
-import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
+import { spawn } from "node:child_process";
 import {
-  compile,
-  evaluateMany,
-  type Profile,
-  parseNdjsonProfiles,
-  summarizeResult,
-} from "@jiangce/rule-schema";
-import { mb, memorySampler, rate } from "./support/measure.ts";
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
+import { mb, rate } from "./support/measure.ts";
 import { createPrng } from "./support/prng.ts";
 import { profileGenerator } from "./support/profiles.ts";
 
 const size = Number(process.argv[2] ?? 1_000_000);
 const asOf = "2026-06-30";
 const seed = 20261124;
+const cli = fileURLToPath(new URL("../../packages/policy-cli/dist/policy.mjs", import.meta.url));
+if (!existsSync(cli))
+  throw new Error(`${cli} is missing: run \`pnpm --filter @jiangce/policy-cli build\` first`);
 
-const before = process.memoryUsage();
-const programs = parsePrograms(seedProgramFiles);
-const compiled = compile(programs);
-
-// 10,000 distinct profiles, serialized once; the roster cycles through them with fresh ids,
-// so generating the text costs little next to parsing and evaluating it.
-const generate = profileGenerator(programs, createPrng(seed));
+const generate = profileGenerator(parsePrograms(seedProgramFiles), createPrng(seed));
 const bodies = Array.from({ length: 10_000 }, () => {
   const { id: _id, ...rest } = generate.next();
   return JSON.stringify(rest).slice(1);
 });
 
-/** The roster as text chunks of ~64 KiB, as a file or upload stream would deliver it. */
-async function* rosterText(): AsyncGenerator<string> {
+function writeRoster(path: string, count: number): number {
+  const fd = openSync(path, "w");
+  let bytes = 0;
   let chunk = "";
-  for (let n = 0; n < size; n++) {
+  for (let n = 0; n < count; n++) {
     chunk += `{"id":"r${n}",${bodies[n % bodies.length]}\n`;
-    if (chunk.length >= 65_536) {
-      yield chunk;
+    if (chunk.length >= 1 << 20) {
+      bytes += writeSync(fd, chunk);
       chunk = "";
     }
   }
-  if (chunk.length > 0) yield chunk;
+  bytes += writeSync(fd, chunk);
+  closeSync(fd);
+  return bytes;
 }
 
-async function* profiles(): AsyncGenerator<Profile> {
-  for await (const item of parseNdjsonProfiles(rosterText())) if (item.ok) yield item.profile;
+interface Run {
+  profiles: number;
+  paying: number;
+  bytes: number;
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
 }
 
-// With --expose-gc (engine-bench passes it), a full collection at a quarter of the roster and
-// at the end shows what is retained: constant memory means the same figure at both points.
-const gc = (globalThis as { gc?: () => void }).gc;
-const retained: number[] = [];
-const checkpoint = () => {
-  if (!gc) return;
-  gc();
-  retained.push(process.memoryUsage().heapUsed);
-};
+const clockTick = 100; // USER_HZ on Linux
 
-const memory = memorySampler(25);
-const cpuStart = process.cpuUsage();
-const start = performance.now();
-let evaluated = 0;
-let paying = 0;
-let totalFen = 0;
-for await (const result of evaluateMany(compiled, profiles(), asOf)) {
-  evaluated++;
-  const summary = summarizeResult(result);
-  if (summary.entitlements.length > 0) paying++;
-  totalFen += summary.totalFen;
-  if ((evaluated & 0x1fff) === 0) memory.sample();
-  if (evaluated === Math.floor(size / 4)) checkpoint();
+/** Peak RSS (bytes) and CPU time (ms) of a running process, from /proc. */
+function sample(pid: number): { peakRss: number; cpuMs: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+    return { peakRss: Number(hwm?.[1] ?? 0) * 1024, cpuMs: (ticks * 1000) / clockTick };
+  } catch {
+    return null; // exited between polls
+  }
 }
-const peak = memory.stop();
-checkpoint();
-const wallMs = performance.now() - start;
-const cpu = process.cpuUsage(cpuStart);
-const cpuMs = (cpu.user + cpu.system) / 1000;
 
-console.log(
-  `  ${rate(evaluated)} profiles (${rate(paying)} with a payment, ${rate(totalFen / 100)} 元 in total) in ${(wallMs / 1000).toFixed(1)} s wall, ${rate((evaluated / cpuMs) * 1000)} /CPU-s (NDJSON parse + evaluate + summary)`,
-);
-console.log(
-  `  peak RSS ${mb(peak.rssBytes)}, peak heap used ${mb(peak.heapUsedBytes)} (process start: RSS ${mb(before.rss)}, heap ${mb(before.heapUsed)}; ${peak.samples} samples)`,
-);
-if (retained.length === 2)
+function runCli(roster: string, profiles: number, bytes: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(
+      process.execPath,
+      [cli, "batch", "--roster", roster, "--out", "/dev/null", "--as-of", asOf],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let last = { peakRss: 0, cpuMs: 0 };
+    const timer = setInterval(() => {
+      const s = child.pid === undefined ? null : sample(child.pid);
+      if (s !== null) last = s;
+    }, 10);
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+      // the summary line is written just before exit: take a last sample while it lives
+      const s = child.pid === undefined ? null : sample(child.pid);
+      if (s !== null) last = s;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - start;
+      const counts = /已处理 (\d+) 份档案.*其中 (\d+) 份有资金待遇/.exec(stderr);
+      if (code !== 0 || counts === null) {
+        reject(new Error(`policy batch exited with ${code}: ${stderr}`));
+        return;
+      }
+      if (Number(counts[1]) !== profiles)
+        reject(new Error(`policy batch read ${counts[1]} profiles, expected ${profiles}`));
+      resolve({ profiles, paying: Number(counts[2]), bytes, wallMs, ...last });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "jiangce-roster-"));
+try {
+  const runs: Run[] = [];
+  for (const count of [Math.floor(size / 4), size]) {
+    const path = join(dir, `roster-${count}.ndjson`);
+    const bytes = writeRoster(path, count);
+    const run = await runCli(path, count, bytes);
+    rmSync(path);
+    runs.push(run);
+    console.log(
+      `  ${rate(run.profiles)} profiles (${mb(run.bytes)} of NDJSON, ${rate(run.paying)} with a payment): peak RSS ${mb(run.peakRss)}, ${(run.wallMs / 1000).toFixed(1)} s wall, ${rate((run.profiles / run.cpuMs) * 1000)} /CPU-s (read + parse + evaluate + write NDJSON results)`,
+    );
+  }
+  const [quarter, full] = runs as [Run, Run];
   console.log(
-    `  heap retained after a full GC: ${mb(retained[0]!)} at ${rate(Math.floor(size / 4))} profiles, ${mb(retained[1]!)} at the end (no growth = constant memory; the peak is V8 letting garbage accumulate before collecting)`,
+    JSON.stringify({
+      evaluated: full.profiles,
+      paying: full.paying,
+      wallMs: full.wallMs,
+      cpuMs: full.cpuMs,
+      peakRss: full.peakRss,
+      quarterProfiles: quarter.profiles,
+      quarterPeakRss: quarter.peakRss,
+    }),
   );
-console.log(
-  JSON.stringify({
-    evaluated,
-    paying,
-    wallMs,
-    cpuMs,
-    peakRss: peak.rssBytes,
-    peakHeap: peak.heapUsedBytes,
-    startRss: before.rss,
-    retained,
-  }),
-);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

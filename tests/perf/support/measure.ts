@@ -38,6 +38,36 @@ export async function timeLoop(
   return throughput(evaluations, now - start, (cpu.user + cpu.system) / 1000);
 }
 
+/** Several timed rounds of one workload; figures are judged on the median round. */
+export interface Rounds {
+  median: Throughput;
+  min: Throughput;
+  max: Throughput;
+  rounds: Throughput[];
+}
+
+/**
+ * `count` rounds of `roundMs` each. Why rounds: on a shared 2-core VM a single long window
+ * swings ±20% with what else runs on the host (its L3 cache is shared); the median of
+ * several rounds, printed with the spread, is a figure a rerun reproduces.
+ */
+export async function timeRounds(
+  count: number,
+  roundMs: number,
+  batchSize: number,
+  batch: () => void | Promise<void>,
+): Promise<Rounds> {
+  const rounds: Throughput[] = [];
+  for (let i = 0; i < count; i++) rounds.push(await timeLoop(roundMs, batchSize, batch));
+  const sorted = [...rounds].sort((a, b) => a.perCpuSecond - b.perCpuSecond);
+  return {
+    median: sorted[(sorted.length - 1) >> 1]!,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+    rounds,
+  };
+}
+
 export interface MemoryPeak {
   rssBytes: number;
   heapUsedBytes: number;
