@@ -74,10 +74,11 @@ function sample(pid: number): { peakRss: number; cpuMs: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    if (hwm === null) return null; // a zombie: exited, its memory already gone
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
-    return { peakRss: Number(hwm?.[1] ?? 0) * 1024, cpuMs: (ticks * 1000) / clockTick };
+    return { peakRss: Number(hwm[1]) * 1024, cpuMs: (ticks * 1000) / clockTick };
   } catch {
     return null; // exited between polls
   }
@@ -91,17 +92,19 @@ function runCli(roster: string, profiles: number, bytes: number): Promise<Run> {
       [cli, "batch", "--roster", roster, "--out", "/dev/null", "--as-of", asOf],
       { stdio: ["ignore", "ignore", "pipe"] },
     );
-    let last = { peakRss: 0, cpuMs: 0 };
-    const timer = setInterval(() => {
+    // both figures only grow while the process lives: keep the largest seen
+    const last = { peakRss: 0, cpuMs: 0 };
+    const poll = () => {
       const s = child.pid === undefined ? null : sample(child.pid);
-      if (s !== null) last = s;
-    }, 10);
+      if (s === null) return;
+      last.peakRss = Math.max(last.peakRss, s.peakRss);
+      last.cpuMs = Math.max(last.cpuMs, s.cpuMs);
+    };
+    const timer = setInterval(poll, 10);
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString();
-      // the summary line is written just before exit: take a last sample while it lives
-      const s = child.pid === undefined ? null : sample(child.pid);
-      if (s !== null) last = s;
+      poll(); // the summary line is written just before exit: a last look while it lives
     });
     child.on("error", reject);
     child.on("close", (code) => {
@@ -114,6 +117,7 @@ function runCli(roster: string, profiles: number, bytes: number): Promise<Run> {
       }
       if (Number(counts[1]) !== profiles)
         reject(new Error(`policy batch read ${counts[1]} profiles, expected ${profiles}`));
+      if (last.peakRss === 0) reject(new Error("could not read the CLI's memory from /proc"));
       resolve({ profiles, paying: Number(counts[2]), bytes, wallMs, ...last });
     });
   });
