@@ -271,8 +271,8 @@ export function evaluate(
   // Load the profile's facts that some condition reads into their slots (one lookup
   // per profile key: profiles carry few facts, plans read many, and looking up absent keys
   // on objects of varied shapes is slow), and mark them present: a benefit, treatment group
-  // or derivation whose required facts are not all present is skipped without running its
-  // closures. The scratch arrays are cleared afterwards.
+  // or derivation whose required facts are not all present is skipped without testing its
+  // condition. The scratch arrays are cleared afterwards.
   const { values, touched, present } = compiled.scratch;
   const slotIndex = compiled.slotIndex;
   let touchedCount = 0;
@@ -359,7 +359,8 @@ export function evaluate(
     let treatments: TreatmentRef[] | null = null;
     if (tested) {
       const base = code.treatmentWord;
-      if (tg.length <= 31) matched = hits[base]!;
+      if (tg.length === 0) matched = 0;
+      else if (tg.length <= 31) matched = hits[base]!;
       else {
         treatments = [...plan.treatmentsAlways];
         for (let i = 0; i < tg.length; i++)
