@@ -27,7 +27,11 @@ export function regionPrefix(code: string): string {
   return code;
 }
 
-function ranksOf(values: readonly string[] | undefined, type: string): Map<string, number> | null {
+/** rank of each value of an ordered fact or field (null for other types) */
+export function ranksOf(
+  values: readonly string[] | undefined,
+  type: string,
+): Map<string, number> | null {
   if (type !== "ordered" || !values) return null;
   return new Map(values.map((v, i) => [v, i]));
 }

@@ -8,7 +8,7 @@ import {
 } from "../schema/condition.ts";
 import type { FactField } from "../schema/fact.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
-import type { ConditionCompiler } from "./compile-condition.ts";
+import { type ConditionCompiler, ranksOf } from "./compile-condition.ts";
 
 /**
  * Emits a condition as a JavaScript boolean expression for the generated plan functions
@@ -75,11 +75,6 @@ function numberLiteral(n: number): string {
   return literal(n) ?? "NaN";
 }
 
-function ranksOf(values: readonly string[] | undefined, type: string): Map<string, number> | null {
-  if (type !== "ordered" || !values) return null;
-  return new Map(values.map((v, i) => [v, i]));
-}
-
 export function conditionEmitter(
   scope: ReadonlyMap<string, ResolvedFact>,
   closures: ConditionCompiler,
@@ -94,16 +89,39 @@ export function conditionEmitter(
   /** a closure call: the same predicate the closure path runs */
   const viaClosure = (c: Condition): string => `${constant(closures.compile(c))}(ctx)`;
 
+  /** all/any/not as in `combineAll`/`combineAny` (empty all holds, empty any does not) */
+  const emitTree = (c: Condition, leaf: (c: Condition) => string): string => {
+    if (isAll(c))
+      return c.all.length === 0 ? "true" : `(${c.all.map((s) => emitTree(s, leaf)).join(" && ")})`;
+    if (isAny(c))
+      return c.any.length === 0 ? "false" : `(${c.any.map((s) => emitTree(s, leaf)).join(" || ")})`;
+    if (isNot(c)) return `!${emitTree(c.not, leaf)}`;
+    return leaf(c);
+  };
+
+  /** the comparisons whose top-level (`slotLeaf`) and field (`leaf`) closures agree */
+  const emitCommon = (c: FactCondition, read: string): string | null => {
+    switch (c.op) {
+      case "eq":
+        return `(${read} === ${operand(c.value)})`;
+      case "exists":
+        return `ex(${read})`;
+      case "contains":
+        return `inc(${read}, ${operand(c.value)})`;
+      default:
+        return null;
+    }
+  };
+
+  /** a top-level comparison or records quantifier, reading `v[slot]` */
   const emitTop = (c: Condition): string => {
-    if (isAll(c)) return c.all.length === 0 ? "true" : `(${c.all.map(emitTop).join(" && ")})`;
-    if (isAny(c)) return c.any.length === 0 ? "false" : `(${c.any.map(emitTop).join(" || ")})`;
-    if (isNot(c)) return `!${emitTop(c.not)}`;
+    if (isAll(c) || isAny(c) || isNot(c)) return emitTree(c, emitTop);
     const slot = closures.slots.get(c.fact);
     if (slot === undefined) return viaClosure(c);
     const read = `v[${slot}]`;
     if (isRecordCondition(c)) {
       const fields = scope.get(c.fact)?.fields ?? new Map<string, FactField>();
-      const where = emitField(c.where, fields, c.fact);
+      const where = emitTree(c.where, (f) => emitField(f, fields, c.fact));
       const none = c.op === "none" ? "true" : "false";
       const name = `r${functions.length}`;
       functions.push(
@@ -118,20 +136,14 @@ export function conditionEmitter(
       );
       return `${name}(${read})`;
     }
-    return emitSlotLeaf(c, read) ?? viaClosure(c);
+    return emitCommon(c, read) ?? emitSlotLeaf(c, read) ?? viaClosure(c);
   };
 
-  /** mirrors `slotLeaf` in compile-condition.ts (null where it returns null) */
+  /** mirrors the rest of `slotLeaf` in compile-condition.ts (null where it returns null) */
   const emitSlotLeaf = (c: FactCondition, read: string): string | null => {
     const fact = scope.get(c.fact);
     const v = c.value;
     switch (c.op) {
-      case "eq":
-        return `(${read} === ${operand(v)})`;
-      case "exists":
-        return `ex(${read})`;
-      case "contains":
-        return `inc(${read}, ${operand(v)})`;
       case "in":
         return `${constant(new Set<unknown>(Array.isArray(v) ? v : [v]))}.has(${read})`;
       case "containsAny":
@@ -168,56 +180,29 @@ export function conditionEmitter(
     return null;
   };
 
-  /** mirrors `compileField`: conditions on one record's fields, the record being `r` */
+  /** mirrors `compileField`'s leaves: one comparison on a field of the record `r` */
   const emitField = (
     c: Condition,
     fields: ReadonlyMap<string, FactField>,
     recordsKey: string,
   ): string => {
-    if (isAll(c))
-      return c.all.length === 0
-        ? "true"
-        : `(${c.all.map((s) => emitField(s, fields, recordsKey)).join(" && ")})`;
-    if (isAny(c))
-      return c.any.length === 0
-        ? "false"
-        : `(${c.any.map((s) => emitField(s, fields, recordsKey)).join(" || ")})`;
-    if (isNot(c)) return `!${emitField(c.not, fields, recordsKey)}`;
-    if (isRecordCondition(c)) return "false";
+    // emitTree handles all/any/not; a records quantifier on a field never holds (compileField)
+    if (isAll(c) || isAny(c) || isNot(c) || isRecordCondition(c)) return "false";
     const field = fields.get(c.fact);
     const read = `r[${JSON.stringify(c.fact)}]`;
     const v = c.value;
-    const inline = (() => {
-      switch (c.op) {
-        case "eq":
-          return `(${read} === ${operand(v)})`;
-        case "exists":
-          return `ex(${read})`;
-        case "contains":
-          return `inc(${read}, ${operand(v)})`;
-        case "in":
-        case "nin":
-          return `${c.op === "in" ? "inSet" : "ninSet"}(${constant(
-            new Set<unknown>(Array.isArray(v) ? v : [v]),
-          )}, ${read})`;
-        case "gt":
-        case "gte":
-        case "lt":
-        case "lte":
-          return emitOrder(
-            c,
-            read,
-            ranksOf(
-              field?.values?.map((x) => x.value),
-              field?.type ?? "",
-            ),
-          );
-        default:
-          return null;
-      }
-    })();
-    if (inline !== null) return inline;
-    return `${constant(closures.compileRecord(recordsKey, c))}(r)`;
+    const ranks = ranksOf(
+      field?.values?.map((x) => x.value),
+      field?.type ?? "",
+    );
+    const inline =
+      emitCommon(c, read) ??
+      (c.op === "in" || c.op === "nin"
+        ? `${c.op === "in" ? "inSet" : "ninSet"}(${constant(new Set<unknown>(Array.isArray(v) ? v : [v]))}, ${read})`
+        : c.op === "gt" || c.op === "gte" || c.op === "lt" || c.op === "lte"
+          ? emitOrder(c, read, ranks)
+          : null);
+    return inline ?? `${constant(closures.compileRecord(recordsKey, c))}(r)`;
   };
 
   return { emit: emitTop, functions, constants };
