@@ -2,6 +2,7 @@ import type { Condition } from "../schema/condition.ts";
 import type { Quota } from "../schema/quota.ts";
 import type { CompiledProgramSet } from "./compile.ts";
 import type { EvalContext } from "./context.ts";
+import { paidTotal } from "./money.ts";
 import { type ConditionTrace, traceCondition } from "./trace-condition.ts";
 import type { Entitlement, EvaluationResult, ExclusionRule, ProgramStatusCode } from "./types.ts";
 
@@ -181,12 +182,7 @@ function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
  * and the values used, every excluded candidate with its rule, program statuses.
  */
 export function describeResult(result: EvaluationResult): DescribedResult {
-  let totalFen = 0;
-  let hasUnspecified = false;
-  for (const e of result.entitlements) {
-    if (e.amount === "unspecified") hasUnspecified = true;
-    else totalFen += e.amount;
-  }
+  const { totalFen, hasUnspecified } = paidTotal(result.entitlements);
   return {
     profileId: result.profileId,
     asOf: result.asOf,

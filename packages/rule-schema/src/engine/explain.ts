@@ -4,7 +4,7 @@ import { type RecipientKind, recipientKindLabels } from "../schema/primitives.ts
 import { providerLabels } from "../schema/treatment.ts";
 import type { CompiledProgramSet } from "./compile.ts";
 import { conditionsMet } from "./describe.ts";
-import { formatFen } from "./money.ts";
+import { formatFen, paidTotal } from "./money.ts";
 import type { ConditionTrace } from "./trace-condition.ts";
 import type {
   BaseUse,
@@ -209,14 +209,9 @@ export function explain(result: EvaluationResult): string {
   const lines: string[] = [`申请人 ${result.profileId}，计算日期 ${result.asOf}：`];
   if (result.entitlements.length === 0) lines.push("没有可享受的资金待遇。");
   for (const e of result.entitlements) lines.push(explainEntitlement(result, e));
-  let total = 0;
-  let unspecified = false;
-  for (const e of result.entitlements) {
-    if (e.amount === "unspecified") unspecified = true;
-    else total += e.amount;
-  }
+  const { totalFen, hasUnspecified } = paidTotal(result.entitlements);
   if (result.entitlements.length > 0)
-    lines.push(`合计：${formatFen(total)}${unspecified ? "，另有按规定金额待核定" : ""}。`);
+    lines.push(`合计：${formatFen(totalFen)}${hasUnspecified ? "，另有按规定金额待核定" : ""}。`);
   for (const x of result.excluded) lines.push(exclusionText(x));
   for (const d of result.derived)
     lines.push(

@@ -4,7 +4,7 @@ import { fixed, org, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
 import { evaluate } from "./evaluate.ts";
 import { explain } from "./explain.ts";
-import { formatFen, scaleRoundHalfUp } from "./money.ts";
+import { formatFen, paidTotal, scaleRoundHalfUp } from "./money.ts";
 
 const asOf = "2024-06-01";
 
@@ -363,5 +363,11 @@ describe("money helpers", () => {
     expect(formatFen(5000_00)).toBe("5000元");
     expect(formatFen(123)).toBe("1.23元");
     expect(formatFen(6000_00)).toBe("6000元");
+  });
+  it("totals the known amounts and flags 按规定 ones apart", () => {
+    expect(paidTotal([])).toEqual({ totalFen: 0, hasUnspecified: false });
+    expect(
+      paidTotal([{ amount: 30 * WAN }, { amount: "unspecified" }, { amount: 5 * WAN }]),
+    ).toEqual({ totalFen: 35 * WAN, hasUnspecified: true });
   });
 });

@@ -16,6 +16,20 @@ export function basisPoints(percent: number): number {
   return Math.round(percent * 100);
 }
 
+/** What a list of entitlements pays in all: the fen that are known, and whether some are 按规定. */
+export function paidTotal(entitlements: readonly { amount: number | "unspecified" }[]): {
+  totalFen: number;
+  hasUnspecified: boolean;
+} {
+  let totalFen = 0;
+  let hasUnspecified = false;
+  for (const e of entitlements) {
+    if (e.amount === "unspecified") hasUnspecified = true;
+    else totalFen += e.amount;
+  }
+  return { totalFen, hasUnspecified };
+}
+
 export function isFen(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }

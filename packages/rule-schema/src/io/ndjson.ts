@@ -1,5 +1,6 @@
 import { type DescribedResult, describeResult, entitlementKey } from "../engine/describe.ts";
 import type { RosterOutcome } from "../engine/evaluate-many.ts";
+import { paidTotal } from "../engine/money.ts";
 import type { EvaluationResult } from "../engine/types.ts";
 import { readLines, type TextSource } from "./lines.ts";
 import { checkProfile, type ProfileCheck, type RosterItem } from "./roster.ts";
@@ -31,12 +32,7 @@ export async function* parseNdjsonProfiles(
 
 /** Compact JSON summary of a result: what is paid, what lost and why. */
 export function summarizeResult(result: EvaluationResult) {
-  let totalFen = 0;
-  let hasUnspecified = false;
-  for (const e of result.entitlements) {
-    if (e.amount === "unspecified") hasUnspecified = true;
-    else totalFen += e.amount;
-  }
+  const { totalFen, hasUnspecified } = paidTotal(result.entitlements);
   return {
     profileId: result.profileId,
     asOf: result.asOf,
