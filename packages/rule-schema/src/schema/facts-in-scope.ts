@@ -30,6 +30,17 @@ function resolve(decl: FactDeclaration, origin: string): ResolvedFact {
  * The national catalogue plus the declarations of the given programs (new facts and
  * extensions of set/enum facts). Conflicts are reported through `onConflict`.
  */
+/** A copy of a fact with more allowed values (new ones appended; a repeated one relabelled). */
+function withValues(fact: ResolvedFact, more: FactDeclaration["values"]): ResolvedFact {
+  const values = [...fact.values];
+  const valueLabels = new Map(fact.valueLabels);
+  for (const v of more ?? []) {
+    if (!valueLabels.has(v.value)) values.push(v.value);
+    valueLabels.set(v.value, v.label);
+  }
+  return { ...fact, values, valueLabels };
+}
+
 export function factsInScope(
   programs: ReadonlyArray<{ id: string; facts?: readonly FactDeclaration[] }>,
   onConflict?: (programId: string, index: number, message: string) => void,
@@ -81,13 +92,7 @@ export function factsInScope(
           onConflict?.(p.id, index, `${decl.key} 不是记录事实，不能增加字段 fields`);
           return;
         }
-        const values = [...existing.values];
-        const valueLabels = new Map(existing.valueLabels);
-        for (const v of decl.values ?? []) {
-          if (!valueLabels.has(v.value)) values.push(v.value);
-          valueLabels.set(v.value, v.label);
-        }
-        scope.set(decl.key, { ...existing, values, valueLabels });
+        scope.set(decl.key, withValues(existing, decl.values));
         return;
       }
       if (existing) {
@@ -107,13 +112,7 @@ export function factsInScope(
           );
           return;
         }
-        const values = [...existing.values];
-        const valueLabels = new Map(existing.valueLabels);
-        for (const v of decl.values ?? []) {
-          if (!valueLabels.has(v.value)) values.push(v.value);
-          valueLabels.set(v.value, v.label);
-        }
-        scope.set(decl.key, { ...existing, values, valueLabels });
+        scope.set(decl.key, withValues(existing, decl.values));
         return;
       }
       scope.set(decl.key, resolve(decl, p.id));
