@@ -9,6 +9,15 @@ export interface PublishedVersionMeta {
   publishedAt: Date | null;
 }
 
+/** the columns of PublishedVersionMeta, for Prisma's `select` */
+const metaFields = {
+  id: true,
+  number: true,
+  snapshotName: true,
+  contentHash: true,
+  publishedAt: true,
+} as const satisfies Record<keyof PublishedVersionMeta, true>;
+
 /**
  * A per-database cache of published versions, keyed by version id. Safe across processes and
  * without invalidation: a version is only ever reached here through Program.publishedVersionId,
@@ -30,13 +39,7 @@ class PublishedVersionCache {
     if (missing.length > 0) {
       const rows = await this.db.programVersion.findMany({
         where: { id: { in: missing } },
-        select: {
-          id: true,
-          number: true,
-          snapshotName: true,
-          contentHash: true,
-          publishedAt: true,
-        },
+        select: metaFields,
       });
       for (const row of rows) this.#meta.set(row.id, row);
     }
@@ -58,14 +61,7 @@ class PublishedVersionCache {
     }
     const row = await this.db.programVersion.findUnique({
       where: { id },
-      select: {
-        id: true,
-        number: true,
-        snapshotName: true,
-        contentHash: true,
-        publishedAt: true,
-        document: true,
-      },
+      select: { ...metaFields, document: true },
     });
     if (!row) return null;
     const { document, ...meta } = row;
