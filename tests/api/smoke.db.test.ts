@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe("first batch", () => {
+describe("api smoke: health, regions, a signed-in round trip", () => {
   it("health", async () => {
     const result = await new Client(t.db).api.health.check();
     expect(result).toMatchObject({ ok: true, dialect: "sqlite" });
