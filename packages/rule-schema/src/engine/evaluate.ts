@@ -54,6 +54,7 @@ class Result implements EvaluationResult {
   private _matchedGroups: number;
   private _treatments: readonly TreatmentRef[] | null;
   private _derivedFacts: Record<string, unknown> | null;
+  private _context: EvalContext | null;
 
   constructor(
     profile: Profile,
@@ -73,6 +74,7 @@ class Result implements EvaluationResult {
     this._matchedGroups = matchedGroups;
     this._treatments = treatments;
     this._derivedFacts = derivedFacts;
+    this._context = null;
   }
 
   get profileId(): string {
@@ -111,17 +113,17 @@ class Result implements EvaluationResult {
   }
 
   get context(): EvalContext {
-    const profile = this._profile;
-    const context: EvalContext = {
-      facts: (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts,
-      derived: this._derivedFacts,
-      kind: profile.kind,
-      region: typeof profile.regionCode === "string" ? profile.regionCode : "",
-      values: noValues,
-    };
-    // built once: later reads see the same object
-    Object.defineProperty(this, "context", { value: context, enumerable: false });
-    return context;
+    if (this._context === null) {
+      const profile = this._profile;
+      this._context = {
+        facts: (profile.facts as Record<string, unknown> | undefined) ?? emptyFacts,
+        derived: this._derivedFacts,
+        kind: profile.kind,
+        region: typeof profile.regionCode === "string" ? profile.regionCode : "",
+        values: noValues,
+      };
+    }
+    return this._context;
   }
 
   toJSON() {
