@@ -119,10 +119,6 @@ export interface PlanCache {
   views: Map<string, unknown>;
   lastAsOf: string | null;
   lastView: unknown;
-  /** the plan of the last evaluation: a district's roster asks for the same one each time */
-  lastPlan: unknown;
-  lastRegion: string;
-  lastKind: string;
 }
 
 /** Facts without which an amount yields nothing (count, base): absent → no candidate. */
@@ -474,14 +470,7 @@ export function compile(
       present: new Int32Array((conditions.slots.size >> 5) + 1),
       ctx: { facts: {}, derived: null, kind: "", region: "", values: [] },
     },
-    cache: {
-      views: new Map(),
-      lastAsOf: null,
-      lastView: null,
-      lastPlan: null,
-      lastRegion: "",
-      lastKind: "",
-    },
+    cache: { views: new Map(), lastAsOf: null, lastView: null },
     closures: conditions,
     generateCode,
   };

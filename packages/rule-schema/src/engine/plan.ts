@@ -203,10 +203,6 @@ export function planFor(
   region: string,
   kind: string,
 ): Plan {
-  const cache = compiled.cache;
-  const last = cache.lastPlan as Plan | null;
-  if (last !== null && region === cache.lastRegion && kind === cache.lastKind && last.asOf === asOf)
-    return last;
   const view = dateView(compiled, asOf);
   let rv = view.regions.get(region);
   if (rv === undefined) {
@@ -218,8 +214,5 @@ export function planFor(
     plan = buildPlan(compiled, asOf, rv, kind);
     rv.byKind.set(kind, plan);
   }
-  cache.lastPlan = plan;
-  cache.lastRegion = region;
-  cache.lastKind = kind;
   return plan;
 }
