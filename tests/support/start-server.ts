@@ -22,6 +22,8 @@ export interface StartServerOptions {
 export interface StartedServer {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The server process's id (to read its memory from /proc, or signal it). */
+  pid: number;
   /** Everything the server printed so far (URLs, demo accounts, logs). */
   output(): string;
   /**
@@ -116,5 +118,5 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
     await stop();
     throw error;
   }
-  return { url, output: () => output, stop };
+  return { url, pid: child.pid ?? 0, output: () => output, stop };
 }
