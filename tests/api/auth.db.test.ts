@@ -143,23 +143,39 @@ describe("CSRF (double submit)", () => {
 });
 
 describe("login rate limiting", () => {
-  it("refuses a username after 5 failures with a clear Chinese message, until the window passes", async () => {
+  it("refuses an account from an address after 5 failures there, with a clear Chinese message, until the window passes", async () => {
     await createUser(t.db, "bob");
     let now = new Date("2026-01-01T08:00:00Z");
-    // each attempt from a different address: the per-username limit is what bites
     const attempt = (password: string, ip: string) =>
       new Client(t.db, ip, () => now).api.auth.login({ username: "bob", password });
     for (let i = 0; i < 5; i += 1) {
-      expect(await failureOf(attempt("wrong", `198.51.100.${i}`))).toBe("INVALID_CREDENTIALS");
+      expect(await failureOf(attempt("wrong", "198.51.100.1"))).toBe("INVALID_CREDENTIALS");
     }
-    const refused = await attempt(PASSWORD, "198.51.100.99").catch((e) => e);
+    const refused = await attempt(PASSWORD, "198.51.100.1").catch((e) => e);
     expect(appCodeOf(refused)).toBe("RATE_LIMITED");
     expect(refused.message).toMatch(/该账号登录失败次数过多，请\d+分钟后再试/);
     expect(refused.code).toBe("TOO_MANY_REQUESTS");
+    // a stranger's failures are not a lock on the account: another address still gets in
+    expect((await attempt(PASSWORD, "198.51.100.99")).user.username).toBe("bob");
 
     now = new Date(now.getTime() + 16 * 60 * 1000);
-    const me = await attempt(PASSWORD, "198.51.100.99");
+    const me = await attempt(PASSWORD, "198.51.100.1");
     expect(me.user.username).toBe("bob");
+  });
+
+  it("bounds failures spread over addresses, except from addresses the owner signed in from", async () => {
+    await createUser(t.db, "erin");
+    const now = new Date("2026-01-04T08:00:00Z");
+    const attempt = (password: string, ip: string) =>
+      new Client(t.db, ip, () => now).api.auth.login({ username: "erin", password });
+    await attempt(PASSWORD, "192.0.2.200");
+    for (let i = 0; i < 20; i += 1) {
+      expect(await failureOf(attempt("wrong", `198.18.5.${i}`))).toBe("INVALID_CREDENTIALS");
+    }
+    const refused = await attempt(PASSWORD, "198.18.6.1").catch((e) => e);
+    expect(appCodeOf(refused)).toBe("RATE_LIMITED");
+    expect(refused.message).toMatch(/该账号近期登录失败次数过多/);
+    expect((await attempt(PASSWORD, "192.0.2.200")).user.username).toBe("erin");
   });
 
   it("a successful login clears the username's failures", async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
     db,
     portalDist: join(dist, "portal"),
     editorDist: join(dist, "editor"),
-    loginLimit: { max: 3, timeWindow: "1 minute" },
+    loginLimit: { max: 3, windowMs: 60_000 },
   });
 });
 
@@ -103,7 +103,7 @@ describe("one server for the API, the portal and the editor", () => {
     expect(statuses.every((s) => s !== 429)).toBe(true);
     const limited = await attempt("/api/auth.login");
     expect(limited.statusCode).toBe(429);
-    expect(limited.json().message).toMatch(/^登录尝试过于频繁，请在 \d+ 秒后重试。$/);
+    expect(limited.json().error.message).toMatch(/^登录尝试过于频繁，请在 \d+ 秒后重试。$/);
     const batched = await attempt("/api/auth.me,auth.login?batch=1");
     expect(batched.statusCode).toBe(429);
     expect((await app.inject("/api/health.check")).statusCode).toBe(200);

@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
-import fastifyRateLimit from "@fastify/rate-limit";
-import { type AppRouter, appRouter, createContext } from "@jiangce/api";
+import { type AppRouter, appRouter, createContext, listenForPortalChanges } from "@jiangce/api";
 import type { Db } from "@jiangce/db";
 import {
   type CreateFastifyContextOptions,
@@ -10,7 +9,9 @@ import {
   fastifyTRPCPlugin,
 } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { registerPortalResponseCache } from "./portal-response-cache.ts";
+import { MAX_BATCH_CALLS } from "./called-procedures.ts";
+import { isShareablePortalRead, registerPortalResponseCache } from "./portal-response-cache.ts";
+import { BODY_LIMIT_BYTES, type LoginLimit, registerRequestGuard } from "./request-guard.ts";
 import { registerStaticApps } from "./static-apps.ts";
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -39,66 +40,60 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Served over HTTPS (directly or behind a proxy): mark the session cookie Secure. */
   secureCookies?: boolean;
-  /** Login attempts allowed per client address and window. */
-  loginLimit?: { max: number; timeWindow: string };
+  /** Login calls allowed per client address and window (default 10 a minute). */
+  loginLimit?: LoginLimit;
 }
 
-/** Whether a tRPC request calls the login procedure (alone or inside a batch). */
-function callsLogin(url: string): boolean {
-  const path = url.split("?")[0] ?? "";
-  if (!path.startsWith(`${API_PREFIX}/`)) return false;
-  return path
-    .slice(API_PREFIX.length + 1)
-    .split(",")
-    .some((name) => name === "auth.login" || safeDecode(name) === "auth.login");
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
+// A year: browsers go straight to HTTPS for this host once they have seen it over HTTPS.
+const HSTS = "max-age=31536000";
 
 /** The whole HTTP surface: tRPC under /api, the portal at /, the editor at /editor/. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // request log lines come from the guard, naming the normalised procedures
+    disableRequestLogging: true,
     trustProxy: options.trustProxy ?? false,
-    // tRPC batches can carry several program documents.
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // a batch path of MAX_BATCH_CALLS procedures must reach the guard's clear refusal
+    routerOptions: { maxParamLength: 2000 },
   });
 
   // The apps are same-origin bundles: no inline scripts, no third-party hosts, never framed.
   // Styles allow 'unsafe-inline' because tiptap injects its base stylesheet at runtime.
-  app.addHook("onSend", async (_req, reply) => {
+  // API answers that depend on the caller (anything but an anonymous portal read) must not be
+  // kept by the browser or any cache on the way.
+  app.addHook("onSend", async (req, reply) => {
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
     reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+    if (options.secureCookies) reply.header("strict-transport-security", HSTS);
+    if (req.url.startsWith(`${API_PREFIX}/`) && !isShareablePortalRead(req)) {
+      reply.header("cache-control", "no-store");
+    }
   });
 
   await app.register(fastifyCookie);
 
-  // Password guessing is limited per client address; every other route is unlimited here.
-  await app.register(fastifyRateLimit, {
-    max: options.loginLimit?.max ?? 10,
-    timeWindow: options.loginLimit?.timeWindow ?? "1 minute",
-    allowList: (req) => !callsLogin(req.url),
-    errorResponseBuilder: (_req, context) => ({
-      statusCode: 429,
-      error: "Too Many Requests",
-      message: `登录尝试过于频繁，请在 ${Math.ceil(context.ttl / 1000)} 秒后重试。`,
-    }),
+  registerRequestGuard(app, {
+    db: options.db,
+    apiRoute: `${API_PREFIX}/:path`,
+    loginLimit: options.loginLimit ?? { max: 10, windowMs: 60_000 },
   });
+  registerPortalResponseCache(app, options.db);
 
-  registerPortalResponseCache(app, options.db, API_PREFIX);
+  // Several processes on one PostgreSQL: every process's publishes reach this one's caches.
+  const portalListener = listenForPortalChanges(options.db);
+  app.addHook("onClose", async () => {
+    await portalListener?.close();
+  });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: API_PREFIX,
     trpcOptions: {
       router: appRouter,
+      maxBatchSize: MAX_BATCH_CALLS,
       createContext: ({ req, res }: CreateFastifyContextOptions) =>
         createContext({
           db: options.db,

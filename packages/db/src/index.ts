@@ -19,6 +19,12 @@ export {
   MigrationChecksumError,
   migrate,
 } from "./migrate.ts";
+export {
+  listenForNotifications,
+  type NotificationHandlers,
+  type NotificationListener,
+  notify,
+} from "./notifications.ts";
 export { loadRegions, type RegionRow, type RegionSeedResult, seedRegions } from "./regions.ts";
 export {
   DEMO_PASSWORD,

@@ -8,9 +8,9 @@ export const ZChangePasswordInput = z.object({
   newPassword: z.string().min(PASSWORD_MIN_LENGTH, `新密码至少${PASSWORD_MIN_LENGTH}位`).max(256),
 });
 
-/** Changes the caller's password; other sessions of the user are signed out. */
+/** Changes the caller's password; other sessions of the user are signed out. Throttled like a login. */
 export const changePasswordRoute = authedProcedure
   .input(ZChangePasswordInput)
   .mutation(({ ctx, input }) =>
-    changePassword(ctx.db, { auth: ctx.auth, ...input, now: ctx.now() }),
+    changePassword(ctx.db, { auth: ctx.auth, ...input, ip: ctx.ip, now: ctx.now() }),
   );

@@ -2,7 +2,7 @@ import type { Db } from "@jiangce/db";
 import { AppError } from "../../errors.ts";
 import { audit } from "../audit/audit.ts";
 import { verifyPassword } from "./password.ts";
-import { assertLoginAllowed, recordLoginAttempt } from "./rate-limit.ts";
+import { reserveAttempt, settleSuccess } from "./rate-limit.ts";
 import { createSession } from "./session.ts";
 
 export interface LoginResult {
@@ -17,29 +17,27 @@ export async function login(
   input: { username: string; password: string; ip: string; now: Date },
 ): Promise<LoginResult> {
   const { username, password, ip, now } = input;
-  await assertLoginAllowed(db, username, ip, now);
+  // reserved (counted as a failure) before the password is checked; see rate-limit.ts
+  const reservation = await reserveAttempt(db, { username, ip, now });
 
   const user = await db.user.findUnique({ where: { username } });
   const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk) {
-    await db.$transaction(async (tx) => {
-      await recordLoginAttempt(tx, username, ip, false, now);
-      await audit(tx, {
-        actorId: null,
-        action: "auth.login",
-        entityType: "user",
-        entityId: user?.id ?? `username:${username}`,
-        regionCode: null,
-        detail: { outcome: "failed", username, ip },
-        at: now,
-      });
+    await audit(db, {
+      actorId: null,
+      action: "auth.login",
+      entityType: "user",
+      entityId: user?.id ?? `username:${username}`,
+      regionCode: null,
+      detail: { outcome: "failed", username, ip },
+      at: now,
     });
     throw new AppError("INVALID_CREDENTIALS");
   }
   if (user.disabledAt) throw new AppError("USER_DISABLED");
 
   return db.$transaction(async (tx) => {
-    await recordLoginAttempt(tx, username, ip, true, now);
+    await settleSuccess(tx, reservation);
     // housekeeping: the user's expired sessions are dead weight
     await tx.session.deleteMany({ where: { userId: user.id, expiresAt: { lte: now } } });
     const session = await createSession(tx, user.id, now);
