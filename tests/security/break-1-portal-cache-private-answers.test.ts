@@ -62,7 +62,8 @@ describe("break 1: the portal answer cache never serves a signed-in caller's ans
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ username: "drafter-330800", password }),
         });
-        return (await response.json()).result.data.csrfToken as string;
+        const body = (await response.json()) as { result: { data: { csrfToken: string } } };
+        return body.result.data.csrfToken;
       }, DEMO_PASSWORD);
       expect(csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
