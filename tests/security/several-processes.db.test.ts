@@ -1,0 +1,139 @@
+// Several server processes on one PostgreSQL (what runs behind a load balancer): a publish through
+// one is served by the others within a second (LISTEN/NOTIFY, not a timer), and login throttling
+// counts attempts in the database, so guesses spread over the processes are limited as one.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validDocument } from "../api/support/programs.ts";
+import { type PostgresServer, startPostgres } from "../support/postgres.ts";
+import { type StartedServer, startServer } from "../support/start-server.ts";
+import { DEMO_PASSWORD, login, mutate, request, type Session, sleep } from "./http.ts";
+
+const D = "420112";
+let postgres: PostgresServer;
+let databaseUrl: string;
+let a: StartedServer;
+let b: StartedServer;
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+  databaseUrl = await postgres.createDatabase();
+  const env = { TRUST_PROXY: "1" };
+  // the first migrates and seeds; the second finds it done
+  a = await startServer({ databaseUrl, env });
+  b = await startServer({ databaseUrl, env });
+});
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await postgres?.stop();
+});
+
+const listUrl = `/api/portal.listPrograms?input=${encodeURIComponent(JSON.stringify({ regionCode: D }))}`;
+async function portalTitles(server: StartedServer): Promise<string[]> {
+  const answer = await request(server.url, listUrl);
+  expect(answer.status).toBe(200);
+  return (JSON.parse(answer.text).result.data as { title: string }[]).map((p) => p.title);
+}
+
+async function signIn(server: StartedServer, username: string): Promise<Session> {
+  const { session, answer } = await login(server.url, username, DEMO_PASSWORD);
+  if (!session) throw new Error(`${username}: ${answer.text}`);
+  return session;
+}
+
+async function call<T>(server: StartedServer, session: Session, path: string, input: unknown) {
+  const answer = await mutate(server.url, session, path, input);
+  if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${answer.text}`);
+  return JSON.parse(answer.text).result.data as T;
+}
+
+describe("several processes on one PostgreSQL", () => {
+  it("a publish through one process is served by the other within a second", async () => {
+    const drafter = await signIn(a, `drafter-${D}`);
+    const reviewer = await signIn(a, `reviewer-${D}`);
+    const publisher = await signIn(a, `publisher-${D}`);
+    const title = `跨进程发布-${Date.now().toString(36)}`;
+    const created = await call<{ versionId: string; revision: number }>(
+      a,
+      drafter,
+      "program.create",
+      {
+        regionCode: D,
+        slug: `cross-${Date.now().toString(36)}`,
+        title,
+        document: validDocument(D, title),
+      },
+    );
+    const submitted = await call<{ revision: number }>(a, drafter, "version.submit", {
+      versionId: created.versionId,
+      revision: created.revision,
+    });
+    const approved = await call<{ revision: number }>(a, reviewer, "version.approve", {
+      versionId: created.versionId,
+      revision: submitted.revision,
+    });
+
+    // B holds the portal list in its caches…
+    const before = await portalTitles(b);
+    expect(before).not.toContain(title);
+    // …for longer than a second: a change behind the services' back (no notification) stays
+    // unseen, so what follows is the notification's doing, not a short timer's
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const [seeded] = (
+      await client.query(
+        `SELECT id, title FROM "Program" WHERE "regionCode" = $1 AND "publishedVersionId" IS NOT NULL LIMIT 1`,
+        [D],
+      )
+    ).rows;
+    await client.query(`UPDATE "Program" SET title = $1 WHERE id = $2`, [
+      `${seeded.title}（暗改）`,
+      seeded.id,
+    ]);
+    await sleep(1500);
+    expect(await portalTitles(b)).not.toContain(`${seeded.title}（暗改）`);
+    await client.query(`UPDATE "Program" SET title = $1 WHERE id = $2`, [seeded.title, seeded.id]);
+    await client.end();
+
+    await call(a, publisher, "version.publish", {
+      versionId: created.versionId,
+      revision: approved.revision,
+    });
+    const published = Date.now();
+    let seenAfterMs = -1;
+    while (Date.now() - published < 3000) {
+      if ((await portalTitles(b)).includes(title)) {
+        seenAfterMs = Date.now() - published;
+        break;
+      }
+      await sleep(25);
+    }
+    console.log(`publish through A served by B after ${seenAfterMs} ms`);
+    expect(seenAfterMs).toBeGreaterThanOrEqual(0);
+    expect(seenAfterMs).toBeLessThan(1000);
+  });
+
+  it("failed logins spread over both processes are throttled as one", async () => {
+    const username = "drafter-330800";
+    const from = { "x-forwarded-for": "198.51.100.77" };
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const server = i % 2 === 0 ? a : b;
+      const { answer } = await login(server.url, username, `guess-${i}`, from);
+      codes.push(JSON.parse(answer.text).error?.data?.appCode);
+    }
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill("INVALID_CREDENTIALS"));
+    expect(codes.slice(5)).toEqual(["RATE_LIMITED", "RATE_LIMITED"]);
+
+    // and parallel guesses sent to both at once cannot race past the limit either
+    const other = { "x-forwarded-for": "198.51.100.78" };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        login(i % 2 === 0 ? a.url : b.url, username, `g-${i}`, other),
+      ),
+    );
+    const evaluated = answers.filter(
+      ({ answer }) => JSON.parse(answer.text).error?.data?.appCode === "INVALID_CREDENTIALS",
+    );
+    expect(evaluated.length).toBe(5);
+  });
+});
