@@ -79,20 +79,23 @@ describe("several processes on one PostgreSQL", () => {
     // unseen, so what follows is the notification's doing, not a short timer's
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    const [seeded] = (
-      await client.query(
-        `SELECT id, title FROM "Program" WHERE "regionCode" = $1 AND "publishedVersionId" IS NOT NULL LIMIT 1`,
-        [D],
-      )
-    ).rows;
-    await client.query(`UPDATE "Program" SET title = $1 WHERE id = $2`, [
-      `${seeded.title}（暗改）`,
-      seeded.id,
-    ]);
-    await sleep(1500);
-    expect(await portalTitles(b)).not.toContain(`${seeded.title}（暗改）`);
-    await client.query(`UPDATE "Program" SET title = $1 WHERE id = $2`, [seeded.title, seeded.id]);
-    await client.end();
+    try {
+      const [seeded] = (
+        await client.query(
+          `SELECT id, title FROM "Program" WHERE "regionCode" = $1 AND "publishedVersionId" IS NOT NULL LIMIT 1`,
+          [D],
+        )
+      ).rows;
+      const rename = (name: string) =>
+        client.query(`UPDATE "Program" SET title = $1 WHERE id = $2`, [name, seeded.id]);
+      await rename(`${seeded.title}（暗改）`);
+      await sleep(1500);
+      const stale = await portalTitles(b);
+      await rename(seeded.title);
+      expect(stale).not.toContain(`${seeded.title}（暗改）`);
+    } finally {
+      await client.end();
+    }
 
     await call(a, publisher, "version.publish", {
       versionId: created.versionId,
