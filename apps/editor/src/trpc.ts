@@ -33,6 +33,8 @@ const client = createTRPCClient<AppRouter>({
   links: [
     httpBatchLink({
       url: "/api",
+      // the server refuses a request of more than 20 calls (apps/server called-procedures.ts)
+      maxItems: 20,
       headers: () => (csrfToken ? { "x-csrf-token": csrfToken } : {}),
     }),
   ],

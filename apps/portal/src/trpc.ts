@@ -18,7 +18,8 @@ export const queryClient = new QueryClient({
 });
 
 const client = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: "/api" })],
+  // the server refuses a request of more than 20 calls (apps/server called-procedures.ts)
+  links: [httpBatchLink({ url: "/api", maxItems: 20 })],
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
