@@ -20,6 +20,7 @@ export {
   migrate,
 } from "./migrate.ts";
 export {
+  LISTENER_APPLICATION_NAME,
   listenForNotifications,
   type NotificationHandlers,
   type NotificationListener,

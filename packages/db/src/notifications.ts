@@ -23,6 +23,8 @@ export interface NotificationListener {
 }
 
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** How the listening connections show in pg_stat_activity (operators, tests). */
+export const LISTENER_APPLICATION_NAME = "jiangce-listen";
 const MAX_BACKOFF_MS = 5000;
 
 /** Sends a notification (delivered to listeners when the sending statement commits). */
@@ -66,7 +68,11 @@ export function listenForNotifications(
   const connect = async () => {
     timer = undefined;
     if (closed) return;
-    const next = new pg.Client({ connectionString: db.url, keepAlive: true });
+    const next = new pg.Client({
+      connectionString: db.url,
+      keepAlive: true,
+      application_name: LISTENER_APPLICATION_NAME,
+    });
     client = next;
     next.on("error", lost);
     next.on("end", () => lost(new Error("LISTEN connection ended")));
