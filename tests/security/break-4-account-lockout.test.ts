@@ -34,6 +34,10 @@ describe("break 4: nobody can lock another person out of their account", () => {
     // the stranger cannot get in even with the right password now…
     const blocked = await login(server.url, owner, DEMO_PASSWORD, from(stranger));
     expect(appCode(blocked.answer.text)).toBe("RATE_LIMITED");
+    // …nor by claiming the owner's address: the proxy appends the address it really saw, and
+    // with TRUST_PROXY=1 only that last entry counts
+    const forged = await login(server.url, owner, DEMO_PASSWORD, from(`${home}, ${stranger}`));
+    expect(appCode(forged.answer.text)).toBe("RATE_LIMITED");
     // …while the owner signs in as usual
     expect((await login(server.url, owner, DEMO_PASSWORD, from(home))).session).not.toBeNull();
   });

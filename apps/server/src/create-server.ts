@@ -36,12 +36,20 @@ export interface ServerOptions {
   /** Built editor (default apps/editor/dist), served at /editor/. */
   editorDist?: string;
   logger?: FastifyServerOptions["logger"];
-  /** Behind a reverse proxy, trust X-Forwarded-For for the client address (rate limit, audit). */
-  trustProxy?: boolean;
+  /**
+   * Behind a reverse proxy, take the client address (throttling, audit) from X-Forwarded-For:
+   * a number of proxy hops to trust (1 behind one nginx), or a list of proxy addresses.
+   */
+  trustProxy?: boolean | number | string;
   /** Served over HTTPS (directly or behind a proxy): mark the session cookie Secure. */
   secureCookies?: boolean;
   /** Login calls allowed per client address and window (default 10 a minute). */
   loginLimit?: LoginLimit;
+}
+
+/** Trust the `hops` nearest proxies: the address the farthest of them saw is the client's. */
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }
 
 // A year: browsers go straight to HTTPS for this host once they have seen it over HTTPS.
@@ -53,7 +61,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     logger: options.logger ?? false,
     // request log lines come from the guard, naming the normalised procedures
     disableRequestLogging: true,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy:
+      typeof options.trustProxy === "number"
+        ? trustHops(options.trustProxy)
+        : (options.trustProxy ?? false),
     bodyLimit: BODY_LIMIT_BYTES,
     // a batch path of MAX_BATCH_CALLS procedures must reach the guard's clear refusal
     routerOptions: { maxParamLength: 2000 },

@@ -4,6 +4,16 @@ import { createDb, formatDemoAccounts, migrate, seed } from "@jiangce/db";
 import { createServer } from "./create-server.ts";
 
 const port = Number(process.env.PORT ?? 3000);
+
+/**
+ * TRUST_PROXY: a number n = the client address is the one n proxies in front of us saw (the
+ * n-th X-Forwarded-For entry from the right; `1` behind one nginx), so a client cannot choose
+ * its own address by sending the header itself; or a list of proxy addresses/CIDRs to trust.
+ */
+function trustProxyFrom(value: string | undefined): number | string | false {
+  if (!value || value === "0") return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 const host = process.env.HOST ?? "0.0.0.0";
 
 const db = createDb();
@@ -15,7 +25,7 @@ const seeded = await seed(db, { demoAccounts: process.env.DEMO_ACCOUNTS !== "0" 
 const app = await createServer({
   db,
   logger: { level: process.env.LOG_LEVEL ?? "warn" },
-  trustProxy: process.env.TRUST_PROXY === "1",
+  trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
   secureCookies: process.env.COOKIE_SECURE === "1",
 });
 try {
