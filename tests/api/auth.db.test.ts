@@ -1,4 +1,4 @@
-import { appCodeOf, appRouter } from "@jiangce/api";
+import { appCodeOf, appRouter, pruneLoginAttempts } from "@jiangce/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   Client,
@@ -223,5 +223,21 @@ describe("login rate limiting", () => {
       .catch((e) => e);
     expect([appCodeOf(a), a.message]).toEqual([appCodeOf(b), b.message]);
     expect(a.message).toBe("用户名或密码错误");
+  });
+
+  it("old attempts are pruned once they can no longer decide anything", async () => {
+    await createUser(t.db, "frank");
+    const then = new Date("2026-02-01T08:00:00Z");
+    const client = new Client(t.db, "192.0.2.77", () => then);
+    await client.api.auth.login({ username: "frank", password: PASSWORD });
+    await failureOf(client.api.auth.login({ username: "frank", password: "x" }));
+    const keys = { key: { contains: "frank" } };
+    expect(await t.db.loginAttempt.count({ where: keys })).toBe(4);
+    // 29 days later they still count (the address is still the owner's usual one)…
+    await pruneLoginAttempts(t.db, new Date(then.getTime() + 29 * 86_400_000));
+    expect(await t.db.loginAttempt.count({ where: keys })).toBe(4);
+    // …31 days later they are gone
+    await pruneLoginAttempts(t.db, new Date(then.getTime() + 31 * 86_400_000));
+    expect(await t.db.loginAttempt.count({ where: keys })).toBe(0);
   });
 });

@@ -1,7 +1,13 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
-import { type AppRouter, appRouter, createContext, listenForPortalChanges } from "@jiangce/api";
+import {
+  type AppRouter,
+  appRouter,
+  createContext,
+  listenForPortalChanges,
+  pruneLoginAttempts,
+} from "@jiangce/api";
 import type { Db } from "@jiangce/db";
 import {
   type CreateFastifyContextOptions,
@@ -96,7 +102,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   // Several processes on one PostgreSQL: every process's publishes reach this one's caches.
   const portalListener = listenForPortalChanges(options.db);
+  // Old login attempts decide nothing any more; any process may delete them (idempotent).
+  const prune = () => {
+    pruneLoginAttempts(options.db, new Date()).catch((err) => app.log.warn({ err }, "prune"));
+  };
+  const pruneTimer = setInterval(prune, 60 * 60 * 1000);
+  pruneTimer.unref();
+  app.addHook("onReady", async () => prune());
   app.addHook("onClose", async () => {
+    clearInterval(pruneTimer);
     await portalListener?.close();
   });
 

@@ -4,7 +4,7 @@ export { APP_ERRORS, AppError, type AppErrorCode, appCodeOf } from "./errors.ts"
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export { CSRF_HEADER } from "./services/auth/csrf.ts";
 export { hashPassword, verifyPassword } from "./services/auth/password.ts";
-export { recentAttemptsFrom } from "./services/auth/rate-limit.ts";
+export { pruneLoginAttempts, recentAttemptsFrom } from "./services/auth/rate-limit.ts";
 export { SESSION_COOKIE } from "./services/auth/session.ts";
 export {
   invalidatePortal,

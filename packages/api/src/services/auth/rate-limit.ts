@@ -76,6 +76,17 @@ export async function recentAttemptsFrom(
 }
 
 /**
+ * Attempts older than the longest look-back (known addresses) no longer decide anything;
+ * the server deletes them now and then so the table stays small. Returns how many went.
+ */
+export async function pruneLoginAttempts(db: Db, now: Date): Promise<number> {
+  const { count } = await db.loginAttempt.deleteMany({
+    where: { at: { lt: new Date(now.getTime() - KNOWN_ADDRESS_MS) } },
+  });
+  return count;
+}
+
+/**
  * PostgreSQL: transaction-scoped advisory locks, always taken in sorted order (no deadlock).
  * SQLite: one process, whose transactions already run one at a time on its one connection.
  */
