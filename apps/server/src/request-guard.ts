@@ -20,8 +20,15 @@ export function calledBy(req: FastifyRequest): CalledProcedures | undefined {
   return calledByRequest.get(req);
 }
 
-/** An error answer shaped like tRPC's own, so the apps' tRPC client shows its message. */
+/**
+ * An error answer shaped like tRPC's own, so the apps' tRPC client shows its message. A body
+ * the request still carries is not wanted: the connection is closed instead of drained.
+ */
 function refuse(reply: FastifyReply, status: number, code: string, message: string) {
+  const { headers } = reply.request;
+  if (headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0) {
+    reply.header("connection", "close");
+  }
   return reply
     .code(status)
     .header("content-type", "application/json")
@@ -55,11 +62,7 @@ export function registerRequestGuard(
     calledByRequest.set(req, verdict.called);
 
     const body = judgeBody(req);
-    if (body) {
-      // the unread body is not wanted: close the connection instead of draining it
-      reply.header("connection", "close");
-      return refuse(reply, body.status, body.code, body.message);
-    }
+    if (body) return refuse(reply, body.status, body.code, body.message);
 
     if (verdict.called.loginCalls > 0) {
       const { max, windowMs } = options.loginLimit;
