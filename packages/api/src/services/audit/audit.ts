@@ -29,3 +29,17 @@ export async function audit(tx: Tx, entry: AuditInput): Promise<void> {
     },
   });
 }
+
+/**
+ * The same entry once for each district concerned (an account working in two districts: both
+ * see that its password was reset), or once without a district when none is known.
+ */
+export async function auditInEach(
+  tx: Tx,
+  regionCodes: readonly string[],
+  entry: Omit<AuditInput, "regionCode">,
+): Promise<void> {
+  for (const regionCode of regionCodes.length > 0 ? regionCodes : [null]) {
+    await audit(tx, { ...entry, regionCode });
+  }
+}
