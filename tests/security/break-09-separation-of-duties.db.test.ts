@@ -87,6 +87,12 @@ describe("break 9: separation of duties between saving, approving and publishing
         as.editingReviewer!.api.version.approve({ versionId: p.versionId, revision: s.revision }),
       ),
     ).toBe("SEPARATION_OF_DUTIES");
+    // the editor is not offered a button that would be refused
+    const view = await as.editingReviewer!.api.version.get({ versionId: p.versionId });
+    expect(view.permissions.actions).toContain("return");
+    expect(view.permissions.actions).not.toContain("approve");
+    const other = await as.reviewer!.api.version.get({ versionId: p.versionId });
+    expect(other.permissions.actions).toEqual(["return", "approve"]);
     // someone who never touched it may
     await as.reviewer!.api.version.approve({ versionId: p.versionId, revision: s.revision });
   });
