@@ -5,6 +5,7 @@ import type { Condition } from "./condition.ts";
 import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
 import type { FactField } from "./fact.ts";
 import { factsInScope, type ResolvedFact } from "./facts-in-scope.ts";
+import { findExcessiveNesting } from "./nesting.ts";
 import { type Profile, profileSchema } from "./profile.ts";
 import { type Program, programSchema } from "./program.ts";
 
@@ -54,6 +55,9 @@ export type ValidationResult<T> =
  * Never throws; every issue names the path and says what to fix.
  */
 export function validateProgram(input: unknown): ValidationResult<Program> {
+  // bounded first: zod and the engine recurse, a hostile document must not reach them
+  const tooDeep = findExcessiveNesting(input);
+  if (tooDeep) return { ok: false, issues: [withoutParts(tooDeep)] };
   const parsed = programSchema.safeParse(input, { error: zhCN });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const issues = checkProgramSemantics(parsed.data);
@@ -61,9 +65,15 @@ export function validateProgram(input: unknown): ValidationResult<Program> {
 }
 
 export function validateProfile(input: unknown): ValidationResult<Profile> {
+  const tooDeep = findExcessiveNesting(input, { condition: Number.POSITIVE_INFINITY });
+  if (tooDeep) return { ok: false, issues: [withoutParts(tooDeep)] };
   const parsed = profileSchema.safeParse(input, { error: zhCN });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   return { ok: true, value: parsed.data, issues: [] };
+}
+
+function withoutParts({ path, message, code }: ValidationIssue): ValidationIssue {
+  return { path, message, code };
 }
 
 const scalarOps = new Set(["gt", "gte", "lt", "lte", "between"]);
