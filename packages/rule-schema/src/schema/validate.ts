@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { AmountBase } from "./amount.ts";
+import { checkDeadlines } from "./check-dates.ts";
 import type { Condition } from "./condition.ts";
 import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
 import type { FactField } from "./fact.ts";
@@ -174,6 +175,7 @@ export function checkProgramSemantics(program: Program): ValidationIssue[] {
     v.effective.date! > v.expiry.date
   )
     add(["validity", "expiry", "date"], "截止日早于生效日期");
+  checkDeadlines(program, add);
   return issues;
 }
 
