@@ -272,7 +272,9 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
   "membership.grant": {
     rule: ADMINS,
     run: async ({ api, region }) => {
+      // a role-less account opened in that district (accounts belong to their home district)
       const user = await createUser(t.db, `grantee-${next()}`);
+      await t.db.user.update({ where: { id: user.id }, data: { createdInRegionCode: region } });
       return api.membership.grant({ userId: user.id, regionCode: region, role: "reviewer" });
     },
   },

@@ -88,6 +88,19 @@ describe("break 7: admins act only on accounts within their jurisdiction", () =>
     );
   });
 
+  it("an admin elsewhere cannot adopt a role-less account by granting it a role, then reset it", async () => {
+    const userId = await rolelessAccount("orphan-c");
+    const adopt = (admin: Client, regionCode: string) =>
+      admin.api.membership.grant({ userId, regionCode, role: "drafter" });
+    expect(await failureOf(adopt(admins.elsewhere!, "330800"))).toBe("FORBIDDEN");
+    expect(await t.db.membership.count({ where: { userId } })).toBe(0);
+    expect(await failureOf(reset(admins.elsewhere!, userId))).toBe("FORBIDDEN");
+    // its home district lists it, and may give it a role again
+    const listed = await admins.district!.api.user.list({ regionCode: HOME });
+    expect(listed.map((u) => u.id)).toContain(userId);
+    await adopt(admins.district!, HOME);
+  });
+
   it("an account of unknown origin with no roles is left to a platform admin", async () => {
     const legacy = await createUser(t.db, "legacy-orphan");
     expect(await failureOf(reset(admins.district!, legacy.id))).toBe("FORBIDDEN");

@@ -7,11 +7,20 @@ import { hashPassword } from "../auth/password.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { requireAdminOver } from "./jurisdiction.ts";
 
-/** The accounts holding a role in a district, for its admins (and admins above it). */
+/**
+ * The accounts holding a role in a district, and the role-less ones opened there, for its admins
+ * (and admins above it).
+ */
 export async function listUsers(db: Db, auth: SessionInfo, regionCode: string) {
   await requireRole(db, auth, regionCode, ["admin"]);
   const users = await db.user.findMany({
-    where: { memberships: { some: { regionCode } } },
+    where: {
+      OR: [
+        { memberships: { some: { regionCode } } },
+        // role-less accounts opened here are still this district's to manage (re-grant, disable)
+        { createdInRegionCode: regionCode, memberships: { none: {} } },
+      ],
+    },
     orderBy: { username: "asc" },
     select: {
       id: true,
@@ -129,9 +138,12 @@ export async function grantMembership(
   await requireRole(db, auth, input.regionCode, ["admin"]);
   const user = await db.user.findUnique({
     where: { id: input.userId },
-    select: { id: true, username: true },
+    select: { id: true, username: true, _count: { select: { memberships: true } } },
   });
   if (!user) throw new AppError("NOT_FOUND", "用户不存在");
+  // A role-less account is its home district's (see jurisdiction.ts): an admin elsewhere must not
+  // adopt it by granting a role in its own district, then reset its password.
+  if (user._count.memberships === 0) await requireAdminOver(db, auth, user.id);
   const grant = () =>
     db.$transaction(async (tx) => {
       const existing = await tx.membership.findUnique({
