@@ -1,4 +1,4 @@
-import type { Db } from "@jiangce/db";
+import type { Db, Dialect } from "@jiangce/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   Client,
@@ -6,6 +6,7 @@ import {
   failureOf,
   freshDb,
   signedIn,
+  stopPostgres,
   type TestDb,
 } from "../api/support/harness.ts";
 import { draftProgram, validDocument } from "../api/support/programs.ts";
@@ -21,15 +22,7 @@ import { draftProgram, validDocument } from "../api/support/programs.ts";
  * the way the database does when another transaction got there first: zero rows.
  */
 const D = "420112";
-let t: TestDb;
-let drafter: Client;
-
-beforeAll(async () => {
-  t = await freshDb();
-  await createUser(t.db, "drafter", [[D, "drafter"]]);
-  drafter = await signedIn(t.db, "drafter");
-});
-afterAll(() => t.close());
+afterAll(() => stopPostgres());
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -70,41 +63,54 @@ function losingTheRace(db: Db): Db {
   });
 }
 
-describe("break 10: a save that ends in REVISION_CONFLICT writes nothing", () => {
-  it("continuing after a named snapshot rolls back when the latest pointer moved", async () => {
-    const p = await draftProgram(drafter.api, D);
-    const named = await drafter.api.version.nameSnapshot({
-      versionId: p.versionId,
-      revision: p.revision,
-      name: "征求意见稿",
-    });
-    const auditBefore = await t.db.auditEntry.count({ where: { action: "version.save" } });
+describe.each(["sqlite", "postgresql"] as Dialect[])(
+  "break 10 on %s: a save that ends in REVISION_CONFLICT writes nothing",
+  (dialect) => {
+    let t: TestDb;
+    let drafter: Client;
 
-    const racing = new Client(losingTheRace(t.db));
-    for (const [name, value] of drafter.cookies) racing.cookies.set(name, value);
-    racing.csrfToken = drafter.csrfToken;
-    const code = await failureOf(
-      racing.api.version.save({
+    beforeAll(async () => {
+      t = await freshDb(dialect);
+      await createUser(t.db, "drafter", [[D, "drafter"]]);
+      drafter = await signedIn(t.db, "drafter");
+    });
+    afterAll(() => t.close());
+
+    it("continuing after a named snapshot rolls back when the latest pointer moved", async () => {
+      const p = await draftProgram(drafter.api, D);
+      const named = await drafter.api.version.nameSnapshot({
+        versionId: p.versionId,
+        revision: p.revision,
+        name: "征求意见稿",
+      });
+      const auditBefore = await t.db.auditEntry.count({ where: { action: "version.save" } });
+
+      const racing = new Client(losingTheRace(t.db));
+      for (const [name, value] of drafter.cookies) racing.cookies.set(name, value);
+      racing.csrfToken = drafter.csrfToken;
+      const code = await failureOf(
+        racing.api.version.save({
+          programId: p.programId,
+          baseVersionId: p.versionId,
+          baseRevision: named.revision,
+          document: validDocument(D, "工匠培育方案", "第二稿"),
+        }),
+      );
+      expect(code).toBe("REVISION_CONFLICT");
+
+      const versions = await t.db.programVersion.findMany({ where: { programId: p.programId } });
+      expect(versions).toHaveLength(1);
+      expect(versions[0]).toMatchObject({ state: "draft", revision: named.revision });
+      expect(await t.db.auditEntry.count({ where: { action: "version.save" } })).toBe(auditBefore);
+
+      // with no race, the same save goes through
+      const saved = await drafter.api.version.save({
         programId: p.programId,
         baseVersionId: p.versionId,
         baseRevision: named.revision,
         document: validDocument(D, "工匠培育方案", "第二稿"),
-      }),
-    );
-    expect(code).toBe("REVISION_CONFLICT");
-
-    const versions = await t.db.programVersion.findMany({ where: { programId: p.programId } });
-    expect(versions).toHaveLength(1);
-    expect(versions[0]).toMatchObject({ state: "draft", revision: named.revision });
-    expect(await t.db.auditEntry.count({ where: { action: "version.save" } })).toBe(auditBefore);
-
-    // with no race, the same save goes through
-    const saved = await drafter.api.version.save({
-      programId: p.programId,
-      baseVersionId: p.versionId,
-      baseRevision: named.revision,
-      document: validDocument(D, "工匠培育方案", "第二稿"),
+      });
+      expect(saved).toMatchObject({ number: 2, created: true });
     });
-    expect(saved).toMatchObject({ number: 2, created: true });
-  });
-});
+  },
+);
