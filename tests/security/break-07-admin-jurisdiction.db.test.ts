@@ -1,4 +1,6 @@
-import { SYSTEM_USERNAME } from "@jiangce/db";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type Dialect, SYSTEM_USERNAME } from "@jiangce/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Client,
@@ -6,8 +8,10 @@ import {
   failureOf,
   freshDb,
   sessionFor,
+  stopPostgres,
   type TestDb,
 } from "../api/support/harness.ts";
+import { repoRoot } from "../support/start-server.ts";
 
 /**
  * Break 7: any admin anywhere could reset the password of, or disable, an account with no roles,
@@ -39,7 +43,10 @@ beforeAll(async () => {
     admins[name] = await sessionFor(t.db, user.id);
   }
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await stopPostgres();
+});
 
 /** An account the district admin created and later stripped of its only role. */
 async function rolelessAccount(username: string) {
@@ -135,3 +142,42 @@ describe("break 7: admins act only on accounts within their jurisdiction", () =>
     expect(log.entries.some((e) => e.entityId === worker.id)).toBe(true);
   });
 });
+
+describe.each(["sqlite", "postgresql"] as Dialect[])(
+  "break 7 on %s: accounts opened before the migration",
+  (dialect) => {
+    it("get their home district from the user.create audit entry (the migration's backfill)", async () => {
+      const fresh = await freshDb(dialect);
+      try {
+        const legacy = await createUser(fresh.db, "opened-earlier");
+        await fresh.db.auditEntry.create({
+          data: {
+            action: "user.create",
+            entityType: "user",
+            entityId: legacy.id,
+            regionCode: HOME,
+            detail: { username: legacy.username },
+          },
+        });
+        const untouched = await createUser(fresh.db, "made-by-cli");
+        const folder = dialect === "sqlite" ? "migrations" : "postgresql/migrations";
+        const dir = path.join(repoRoot, "packages/db/prisma", folder);
+        const migration = readdirSync(dir).find((name) => name.endsWith("_account_home"))!;
+        const sql = readFileSync(path.join(dir, migration, "migration.sql"), "utf8");
+        const backfill = sql.slice(sql.indexOf('UPDATE "User"'));
+        await fresh.db.$executeRawUnsafe(backfill);
+        const homes = await fresh.db.user.findMany({
+          where: { id: { in: [legacy.id, untouched.id] } },
+          select: { username: true, createdInRegionCode: true },
+          orderBy: { username: "asc" },
+        });
+        expect(homes).toEqual([
+          { username: "made-by-cli", createdInRegionCode: null },
+          { username: "opened-earlier", createdInRegionCode: HOME },
+        ]);
+      } finally {
+        await fresh.close();
+      }
+    });
+  },
+);
