@@ -66,25 +66,31 @@ export function findExcessiveNesting(
         "condition_too_deep",
       );
     }
-    const children: Node[] = [];
-    if (Array.isArray(node.value)) {
-      for (const [index, value] of node.value.entries()) {
-        children.push({
-          value,
-          key: index,
-          parent: node,
-          depth,
-          conditionDepth: node.conditionDepth,
-        });
+    // Only containers go on the stack (most values are strings), last child first so the first
+    // is visited first: issues come in document order.
+    const value = node.value as Record<string, unknown> | unknown[];
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const child = value[i];
+        if (typeof child === "object" && child !== null)
+          stack.push({
+            value: child,
+            key: i,
+            parent: node,
+            depth,
+            conditionDepth: node.conditionDepth,
+          });
       }
     } else {
-      for (const [key, value] of Object.entries(node.value)) {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        const child = value[key];
+        if (typeof child !== "object" || child === null) continue;
         const conditionDepth = node.conditionDepth + (CONDITION_KEYS.has(key) ? 1 : 0);
-        children.push({ value, key, parent: node, depth, conditionDepth });
+        stack.push({ value: child, key, parent: node, depth, conditionDepth });
       }
     }
-    // reversed onto the stack: the first child is visited first (document order)
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
 }
