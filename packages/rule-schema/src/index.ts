@@ -12,6 +12,7 @@ export * from "./schema/clause.ts";
 export * from "./schema/condition.ts";
 export * from "./schema/fact.ts";
 export { factsInScope, type ResolvedFact } from "./schema/facts-in-scope.ts";
+export * from "./schema/nesting.ts";
 export * from "./schema/precedence.ts";
 export * from "./schema/primitives.ts";
 export * from "./schema/profile.ts";

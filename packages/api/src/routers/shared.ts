@@ -1,3 +1,4 @@
+import { findExcessiveNesting } from "@jiangce/rule-schema";
 import { z } from "zod";
 
 /** GB/T 2260 six-digit administrative division code, e.g. "420112". */
@@ -6,10 +7,21 @@ export const ZRegionCode = z.string().regex(/^\d{6}$/, "行政区划代码应为
 /** Database ids (cuid). */
 export const ZId = z.string().min(1).max(64);
 
-/** A draft program document: any JSON object (complete programs are checked at submit). */
-export const ZDraftDocument = z
-  .record(z.string(), z.unknown())
-  .refine((doc) => JSON.stringify(doc).length <= 2_000_000, "方案内容过大（超过2MB）");
+/**
+ * A draft program document: any JSON object (complete programs are checked at submit), bounded
+ * in nesting before anything recursive touches it (JSON.stringify, the database's JSON parser),
+ * then in size. Condition depth is the rule schema's business at submit.
+ */
+export const ZDraftDocument = z.record(z.string(), z.unknown()).superRefine((doc, ctx) => {
+  const tooDeep = findExcessiveNesting(doc, { condition: Number.POSITIVE_INFINITY });
+  if (tooDeep) {
+    ctx.addIssue({ code: "custom", path: tooDeep.pathParts, message: tooDeep.message });
+    return;
+  }
+  if (JSON.stringify(doc).length > 2_000_000) {
+    ctx.addIssue({ code: "custom", message: "方案内容过大（超过2MB）" });
+  }
+});
 
 /** The revision a client read; saves and transitions must carry it. */
 export const ZRevision = z.number().int().min(1);

@@ -58,6 +58,16 @@ export const capOfSchema = z.strictObject({
 });
 export type CapOf = z.infer<typeof capOfSchema>;
 
+/**
+ * A rate applied to a base (上浮30%, 按200%标准) lies in (0, 1000]%: 0 pays nothing extra and
+ * anything above ten times the base is a typing error (上浮30% typed as 300000).
+ */
+export const MAX_RATE_PERCENT = 1000;
+const ratePercentSchema = (field: string) =>
+  percentSchema.refine((p) => p > 0 && p <= MAX_RATE_PERCENT, {
+    message: `${field} percent 应大于0且不超过${MAX_RATE_PERCENT}（%）；请核对是否多写了位数`,
+  });
+
 const common = {
   /** 最高 / 不超过: the computed amount is clipped to this many fen. */
   cap: fenSchema.optional(),
@@ -91,14 +101,14 @@ export const matchingAmountSchema = z.strictObject({
 export const upliftAmountSchema = z.strictObject({
   kind: z.literal("uplift"),
   /** 上浮30% → 30: pays base × (100 + percent)% */
-  percent: percentSchema,
+  percent: ratePercentSchema("上浮比例"),
   of: amountBaseSchema,
   ...common,
 });
 export const percentOfAmountSchema = z.strictObject({
   kind: z.literal("percent-of"),
   /** 按200%标准 → 200: pays base × percent% */
-  percent: percentSchema,
+  percent: ratePercentSchema("计发比例"),
   of: amountBaseSchema,
   ...common,
 });

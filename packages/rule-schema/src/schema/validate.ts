@@ -1,10 +1,12 @@
 import { z } from "zod";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { AmountBase } from "./amount.ts";
+import { checkDeadlines } from "./check-dates.ts";
 import type { Condition } from "./condition.ts";
 import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
 import type { FactField } from "./fact.ts";
 import { factsInScope, type ResolvedFact } from "./facts-in-scope.ts";
+import { findExcessiveNesting } from "./nesting.ts";
 import { type Profile, profileSchema } from "./profile.ts";
 import { type Program, programSchema } from "./program.ts";
 
@@ -54,6 +56,9 @@ export type ValidationResult<T> =
  * Never throws; every issue names the path and says what to fix.
  */
 export function validateProgram(input: unknown): ValidationResult<Program> {
+  // bounded first: zod and the engine recurse, a hostile document must not reach them
+  const tooDeep = findExcessiveNesting(input);
+  if (tooDeep) return { ok: false, issues: [withoutParts(tooDeep)] };
   const parsed = programSchema.safeParse(input, { error: zhCN });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const issues = checkProgramSemantics(parsed.data);
@@ -61,9 +66,15 @@ export function validateProgram(input: unknown): ValidationResult<Program> {
 }
 
 export function validateProfile(input: unknown): ValidationResult<Profile> {
+  const tooDeep = findExcessiveNesting(input, { condition: Number.POSITIVE_INFINITY });
+  if (tooDeep) return { ok: false, issues: [withoutParts(tooDeep)] };
   const parsed = profileSchema.safeParse(input, { error: zhCN });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   return { ok: true, value: parsed.data, issues: [] };
+}
+
+function withoutParts({ path, message, code }: ValidationIssue): ValidationIssue {
+  return { path, message, code };
 }
 
 const scalarOps = new Set(["gt", "gte", "lt", "lte", "between"]);
@@ -164,6 +175,7 @@ export function checkProgramSemantics(program: Program): ValidationIssue[] {
     v.effective.date! > v.expiry.date
   )
     add(["validity", "expiry", "date"], "截止日早于生效日期");
+  checkDeadlines(program, add);
   return issues;
 }
 

@@ -4,7 +4,14 @@ export interface AuditInput {
   actorId: string | null;
   /** the procedure path, e.g. "version.save" */
   action: string;
-  entityType: "user" | "membership" | "session" | "program" | "version" | "comment";
+  entityType:
+    | "user"
+    | "membership"
+    | "session"
+    | "program"
+    | "version"
+    | "comment"
+    | "district_settings";
   entityId: string;
   regionCode: string | null;
   /** what changed; plain JSON */
@@ -28,4 +35,18 @@ export async function audit(tx: Tx, entry: AuditInput): Promise<void> {
       detail: JSON.parse(JSON.stringify(entry.detail)),
     },
   });
+}
+
+/**
+ * The same entry once for each district concerned (an account working in two districts: both
+ * see that its password was reset), or once without a district when none is known.
+ */
+export async function auditInEach(
+  tx: Tx,
+  regionCodes: readonly string[],
+  entry: Omit<AuditInput, "regionCode">,
+): Promise<void> {
+  for (const regionCode of regionCodes.length > 0 ? regionCodes : [null]) {
+    await audit(tx, { ...entry, regionCode });
+  }
 }

@@ -10,6 +10,7 @@ import {
   VERSION_ACTIONS,
   type VersionAction,
 } from "./lifecycle.ts";
+import { refusedBySeparationOfDuties } from "./review-guards.ts";
 
 const versionMeta = {
   id: true,
@@ -97,7 +98,15 @@ export async function getVersion(db: Db, auth: SessionInfo, versionId: string) {
   for (const action of VERSION_ACTIONS) {
     const transition = findTransition(version.state, action);
     const target = action === "expire" ? isPublished : isLatest;
-    if (transition && target && (await can(transition.roles))) actions.push(action);
+    if (!transition || !target || !(await can(transition.roles))) continue;
+    const duties = {
+      action,
+      actorId: auth.user.id,
+      regionCode: program.regionCode,
+      version: { id: version.id, number: version.number, createdById: version.createdBy.id },
+    };
+    if (await refusedBySeparationOfDuties(db, duties)) continue;
+    actions.push(action);
   }
   const drafter = await can(["drafter"]);
   const editableInPlace = EDITABLE_STATES.includes(version.state as never) && !version.snapshotName;

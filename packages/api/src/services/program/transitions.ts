@@ -13,6 +13,12 @@ import {
   STATE_LABELS,
   type VersionAction,
 } from "./lifecycle.ts";
+import {
+  assertContentUnchanged,
+  ContentChanged,
+  checkSeparationOfDuties,
+  checksFrozenContent,
+} from "./review-guards.ts";
 
 export interface TransitionInput {
   versionId: string;
@@ -60,6 +66,13 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
     });
   }
   if (transition.validates) assertPublishable(version.document, program.regionCode);
+  const duties = await checkSeparationOfDuties(db, {
+    action: input.action,
+    actorId: auth.user.id,
+    regionCode: program.regionCode,
+    version,
+  });
+  const checksContent = checksFrozenContent(input.action, version);
 
   const hash = contentHash(version.document);
   const snapshotName: SnapshotName | null =
@@ -69,7 +82,7 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
         ? ((version.snapshotName as SnapshotName | null) ?? "送审稿")
         : (version.snapshotName as SnapshotName | null);
 
-  const applied = await db.$transaction(async (tx) => {
+  const transaction = db.$transaction(async (tx) => {
     const updated = await tx.programVersion.updateMany({
       where: { id: version.id, state: version.state, revision: input.revision },
       data: {
@@ -85,6 +98,8 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
       },
     });
     if (updated.count !== 1) return null;
+    // the update holds the row: nothing changes the document between this check and the commit
+    if (checksContent) await assertContentUnchanged(tx, version.id, version.contentHash);
 
     let supersededVersionId: string | null = null;
     if (input.action === "publish") {
@@ -128,10 +143,15 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
         note: input.note ?? null,
         ...(input.action === "submit" || input.action === "publish" ? { contentHash: hash } : {}),
         ...(input.action === "publish" ? { supersededVersionId } : {}),
+        ...(duties.relaxed ? { separationOfDuties: duties } : {}),
       },
       at: input.now,
     });
     return { revision: input.revision + 1 };
+  });
+  const applied = await transaction.catch(async (error: unknown) => {
+    if (!(error instanceof ContentChanged)) throw error;
+    await refuseChangedContent(db, auth, input, version, error);
   });
   if (input.action === "publish" || input.action === "expire") invalidatePortal(db);
   if (!applied) {
@@ -149,4 +169,40 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
     contentHash:
       input.action === "submit" || input.action === "publish" ? hash : version.contentHash,
   };
+}
+
+/**
+ * The stored document is not what was submitted (changed behind the workflow's back): nothing of
+ * the transition was written; the refusal is recorded in the district's audit log and the caller
+ * gets CONTENT_CHANGED. The version stays where it was, to be returned and resubmitted.
+ */
+async function refuseChangedContent(
+  db: Db,
+  auth: SessionInfo,
+  input: TransitionInput,
+  version: { id: string; number: number; programId: string; program: { regionCode: string } },
+  error: ContentChanged,
+): Promise<never> {
+  await db.$transaction((tx) =>
+    audit(tx, {
+      actorId: auth.user.id,
+      action: "version.contentMismatch",
+      entityType: "version",
+      entityId: version.id,
+      regionCode: version.program.regionCode,
+      detail: {
+        programId: version.programId,
+        number: version.number,
+        attemptedAction: input.action,
+        frozenHash: error.frozenHash,
+        storedHash: error.storedHash,
+      },
+      at: input.now,
+    }),
+  );
+  throw new AppError(
+    "CONTENT_CHANGED",
+    `第${version.number}版的内容在送审后被改动（内容指纹与送审时不符），已拒绝「${ACTION_LABELS[input.action]}」并记入审计日志；请退回后核对内容再送审`,
+    { frozenHash: error.frozenHash, storedHash: error.storedHash },
+  );
 }

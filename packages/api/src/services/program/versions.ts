@@ -64,6 +64,17 @@ export async function createProgram(
   }
 }
 
+/**
+ * Thrown inside a save's transaction when the program moved on under it: throwing (never
+ * returning) makes the transaction roll back whatever it already wrote; the caller translates it
+ * into REVISION_CONFLICT outside, where it can read the server's current version.
+ */
+class StaleBase extends Error {
+  constructor() {
+    super("stale base version");
+  }
+}
+
 async function conflict(db: Db, programId: string): Promise<never> {
   throw new AppError("REVISION_CONFLICT", undefined, {
     current: await currentVersionForConflict(db, programId),
@@ -100,7 +111,7 @@ export async function saveDraft(
       ? await tx.programVersion.findUnique({ where: { id: latestVersionId } })
       : null;
     if (!latest || latest.id !== input.baseVersionId || latest.revision !== input.baseRevision) {
-      return { conflict: true as const };
+      throw new StaleBase();
     }
     if (latest.state === "in_review" || latest.state === "approved") {
       throw new AppError(
@@ -116,7 +127,7 @@ export async function saveDraft(
         where: { id: latest.id, revision: input.baseRevision, state: latest.state },
         data: { document: asJson(input.document), revision: { increment: 1 } },
       });
-      if (updated.count !== 1) return { conflict: true as const };
+      if (updated.count !== 1) throw new StaleBase();
       const revision = input.baseRevision + 1;
       await audit(tx, {
         actorId: auth.user.id,
@@ -135,7 +146,6 @@ export async function saveDraft(
         at: input.now,
       });
       return {
-        conflict: false as const,
         versionId: latest.id,
         number: latest.number,
         revision,
@@ -154,7 +164,7 @@ export async function saveDraft(
           revision: { increment: 1 },
         },
       });
-      if (frozen.count !== 1) return { conflict: true as const };
+      if (frozen.count !== 1) throw new StaleBase();
     }
     const next = await tx.programVersion.create({
       data: {
@@ -170,7 +180,8 @@ export async function saveDraft(
       where: { id: program.id, latestVersionId: latest.id },
       data: { latestVersionId: next.id },
     });
-    if (moved.count !== 1) return { conflict: true as const };
+    // the snapshot superseded and the next version created above are rolled back with it
+    if (moved.count !== 1) throw new StaleBase();
     await audit(tx, {
       actorId: auth.user.id,
       action: "version.save",
@@ -188,7 +199,6 @@ export async function saveDraft(
       at: input.now,
     });
     return {
-      conflict: false as const,
       versionId: next.id,
       number: next.number,
       revision: next.revision,
@@ -196,14 +206,13 @@ export async function saveDraft(
       created: true,
     };
   });
-  // Two saves racing to start the next version: the loser hits the (program, number) unique key.
-  const result = await attempt.catch((error: unknown) => {
-    if (isUniqueViolation(error)) return { conflict: true as const };
+  try {
+    return await attempt;
+  } catch (error) {
+    // Two saves racing to start the next version: the loser hits the (program, number) unique key.
+    if (error instanceof StaleBase || isUniqueViolation(error)) return conflict(db, program.id);
     throw error;
-  });
-  if (result.conflict) return conflict(db, program.id);
-  const { conflict: _none, ...saved } = result;
-  return saved;
+  }
 }
 
 /**

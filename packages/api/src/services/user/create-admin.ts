@@ -51,6 +51,8 @@ export async function createAdmin(db: Db, input: CreateAdminInput) {
           displayName: input.displayName,
           passwordHash: passwordHash!,
           createdAt: input.now,
+          // one region: the account is that region's (all: a platform admin, no single home)
+          createdInRegionCode: regionCodes.length === 1 ? regionCodes[0]! : null,
         },
       }));
     const granted: string[] = [];

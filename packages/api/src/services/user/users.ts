@@ -1,16 +1,26 @@
 import { type Db, isUniqueViolation } from "@jiangce/db";
 import { AppError } from "../../errors.ts";
-import { holdsRole, requireRole } from "../access/access.ts";
+import { requireRole } from "../access/access.ts";
 import type { Role } from "../access/roles.ts";
-import { audit } from "../audit/audit.ts";
+import { audit, auditInEach } from "../audit/audit.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { requireAdminOver } from "./jurisdiction.ts";
 
-/** The accounts holding a role in a district, for its admins (and admins above it). */
+/**
+ * The accounts holding a role in a district, and the role-less ones opened there, for its admins
+ * (and admins above it).
+ */
 export async function listUsers(db: Db, auth: SessionInfo, regionCode: string) {
   await requireRole(db, auth, regionCode, ["admin"]);
   const users = await db.user.findMany({
-    where: { memberships: { some: { regionCode } } },
+    where: {
+      OR: [
+        { memberships: { some: { regionCode } } },
+        // role-less accounts opened here are still this district's to manage (re-grant, disable)
+        { createdInRegionCode: regionCode, memberships: { none: {} } },
+      ],
+    },
     orderBy: { username: "asc" },
     select: {
       id: true,
@@ -50,6 +60,8 @@ export async function createUser(
           displayName: input.displayName,
           passwordHash,
           createdAt: input.now,
+          // 属地管理: should it lose every role, the account stays this district's to manage
+          createdInRegionCode: input.regionCode,
           memberships: { create: { regionCode: input.regionCode, role: input.role } },
         },
         select: { id: true, username: true, displayName: true },
@@ -71,28 +83,6 @@ export async function createUser(
   }
 }
 
-/**
- * Actions on another account need admin over every district where it holds a role, so a district
- * admin cannot lock out a province's staff who also work in the district.
- */
-async function requireAdminOver(db: Db, auth: SessionInfo, userId: string) {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { memberships: { select: { regionCode: true } } },
-  });
-  if (!user) throw new AppError("NOT_FOUND", "用户不存在");
-  const regions = [...new Set(user.memberships.map((m) => m.regionCode))];
-  if (regions.length === 0) {
-    if (!auth.memberships.some((m) => m.role === "admin")) throw new AppError("FORBIDDEN");
-  }
-  for (const regionCode of regions) {
-    if (!(await holdsRole(db, auth, regionCode, ["admin"]))) {
-      throw new AppError("FORBIDDEN", "该用户在您管理范围之外的地区也有角色，您无权修改此账号");
-    }
-  }
-  return { user, regions };
-}
-
 export async function setUserDisabled(
   db: Db,
   auth: SessionInfo,
@@ -106,12 +96,11 @@ export async function setUserDisabled(
       data: { disabledAt: input.disabled ? input.now : null },
     });
     if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
-    await audit(tx, {
+    await auditInEach(tx, regions, {
       actorId: auth.user.id,
       action: "user.setDisabled",
       entityType: "user",
       entityId: user.id,
-      regionCode: regions[0] ?? null,
       detail: { username: user.username, disabled: input.disabled, regions },
       at: input.now,
     });
@@ -129,13 +118,12 @@ export async function resetPassword(
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await audit(tx, {
+    await auditInEach(tx, regions, {
       actorId: auth.user.id,
       action: "user.resetPassword",
       entityType: "user",
       entityId: user.id,
-      regionCode: regions[0] ?? null,
-      detail: { username: user.username, sessionsEnded: true },
+      detail: { username: user.username, sessionsEnded: true, regions },
       at: input.now,
     });
     return { ok: true as const };
@@ -150,9 +138,12 @@ export async function grantMembership(
   await requireRole(db, auth, input.regionCode, ["admin"]);
   const user = await db.user.findUnique({
     where: { id: input.userId },
-    select: { id: true, username: true },
+    select: { id: true, username: true, _count: { select: { memberships: true } } },
   });
   if (!user) throw new AppError("NOT_FOUND", "用户不存在");
+  // A role-less account is its home district's (see jurisdiction.ts): an admin elsewhere must not
+  // adopt it by granting a role in its own district, then reset its password.
+  if (user._count.memberships === 0) await requireAdminOver(db, auth, user.id);
   const grant = () =>
     db.$transaction(async (tx) => {
       const existing = await tx.membership.findUnique({
