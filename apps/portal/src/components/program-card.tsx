@@ -1,8 +1,8 @@
+import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { Link } from "react-router";
 import { LEVEL_LABEL } from "../format.ts";
-import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 

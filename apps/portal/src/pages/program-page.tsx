@@ -1,10 +1,10 @@
+import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useScrollToHash } from "../entitlement/use-scroll-to-hash.ts";
 import { formatDate, LEVEL_LABEL } from "../format.ts";
-import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
