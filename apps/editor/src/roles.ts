@@ -1,14 +1,15 @@
 // The back office's view of roles and version states; the words come from the one vocabulary.
+import type { RouterOutputs } from "@jiangce/api";
 import { ROLE_LABELS, VERSION_STATE_LABELS } from "@jiangce/api/vocabulary";
 
 export const ROLE_LABEL: Readonly<Record<string, string>> = ROLE_LABELS;
 export const STATE_LABEL: Readonly<Record<string, string>> = VERSION_STATE_LABELS;
 
-export interface MembershipLike {
-  regionCode: string;
-  regionName?: string | null;
-  role: string;
-}
+/** A membership as `auth.me` answers it (the switcher needs its region and role). */
+export type MembershipLike = Pick<
+  NonNullable<RouterOutputs["auth"]["me"]>["memberships"][number],
+  "regionCode" | "regionName" | "role"
+>;
 
 export interface MemberRegion {
   code: string;

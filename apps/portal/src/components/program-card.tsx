@@ -1,12 +1,12 @@
+import type { RouterOutputs } from "@jiangce/api";
 import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
-import type { inferOutput } from "@trpc/tanstack-react-query";
 import { Link } from "react-router";
 import { LEVEL_LABEL } from "../format.ts";
 import { trpc } from "../trpc.ts";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
-export type ListedProgram = inferOutput<typeof trpc.portal.listPrograms>[number];
+export type ListedProgram = RouterOutputs["portal"]["listPrograms"][number];
 
 /**
  * 有效期 and what the program offers, read from its published document (fetched in one batch with
