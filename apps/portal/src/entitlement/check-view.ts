@@ -30,13 +30,17 @@ import {
   treatmentKindLabels,
 } from "@jiangce/rule-schema";
 
-export interface EntitlementCard {
+/** Where a card's item is granted: the program, its clause, and the item's label. */
+export interface ClauseItem {
   key: string;
   programId: string;
   programTitle: string;
   clauseId: string;
   citation: string;
   label: string;
+}
+
+export interface EntitlementCard extends ClauseItem {
   tierLabel: string | null;
   /** the engine's figure with its working: "30万元", "6000元（按…3000元的200%）", "金额按规定（原文未定）" */
   amountText: string;
@@ -67,19 +71,13 @@ export interface CheckView {
   byPayer: { payer: string; text: string }[];
   entitlements: EntitlementCard[];
   excluded: ExclusionCard[];
-  treatments: {
-    key: string;
-    programId: string;
-    programTitle: string;
-    clauseId: string;
-    citation: string;
-    label: string;
+  treatments: (ClauseItem & {
     kind: string;
     provider: string | null;
     encouragedOnly: boolean;
     quote: string | null;
     quota: string | null;
-  }[];
+  })[];
   derived: { key: string; programTitle: string; text: string }[];
   programs: {
     programId: string;
