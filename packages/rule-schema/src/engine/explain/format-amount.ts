@@ -2,23 +2,23 @@ import type { Amount, AmountBase } from "../../schema/amount.ts";
 import { formatFen } from "../money.ts";
 import type { BaseUse, Entitlement } from "../types.ts";
 
-function baseText(e: Entitlement, of: AmountBase): string {
+function baseText(e: Entitlement, stated: AmountBase): string {
   const base = e.base;
   const fen = typeof base?.fen === "number" ? formatFen(base.fen) : "";
-  if ("fen" in of) return `标准${formatFen(of.fen)}`;
-  if ("fact" in of) return `申请人提供的金额${fen}`;
-  if ("records" in of)
+  if ("fen" in stated) return `标准${formatFen(stated.fen)}`;
+  if ("fact" in stated) return `申请人提供的金额${fen}`;
+  if ("records" in stated)
     return `${base?.kind === "records" ? `${base.count}项` : ""}符合条件记录的金额合计${fen}`;
-  const labels = base?.kind === "matter" ? base.from.map((f) => f.ref.label).join("、") : of.matter;
+  const labels = base?.kind === "matter" ? base.from.map((f) => f.ref.label).join("、") : stated.matter;
   return `已获${labels}${fen}`;
 }
 
-function capBaseText(of: AmountBase, base: BaseUse | null): string {
+function capBaseText(stated: AmountBase, base: BaseUse | null): string {
   const fen = typeof base?.fen === "number" ? formatFen(base.fen) : "";
-  if ("fen" in of) return `标准${formatFen(of.fen)}`;
-  if ("fact" in of) return `申请人提供的金额${fen}`;
-  if ("records" in of) return `符合条件记录的金额合计${fen}`;
-  return `${of.matter}${fen}`;
+  if ("fen" in stated) return `标准${formatFen(stated.fen)}`;
+  if ("fact" in stated) return `申请人提供的金额${fen}`;
+  if ("records" in stated) return `符合条件记录的金额合计${fen}`;
+  return `${stated.matter}${fen}`;
 }
 
 /** "30万元", "按规定", "5000元/人 × 3人 = 1.5万元", "不超过2万元" */
