@@ -1,9 +1,9 @@
-import { type Program, validateProgram } from "@jiangce/rule-schema";
+import { type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import type { CheckView } from "../entitlement/engine.ts";
+import type { CheckView } from "../entitlement/check-view.ts";
 import {
   buildForm,
   type FieldValue,
@@ -14,13 +14,12 @@ import {
   profileFromForm,
   recipientKindsOf,
 } from "../entitlement/form-model.ts";
-import { todayInChina } from "../format.ts";
 import { trpc } from "../trpc.ts";
 import { FactInput } from "./entitlement-check-form.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
 
 // The engine module is loaded with this page only (the district and program pages do not need it).
-const loadEngine = () => import("../entitlement/engine.ts");
+const loadEngine = () => import("../entitlement/check-view.ts");
 
 // Runs only when one of the program queries changes, so `documents` keeps its identity otherwise.
 function combineDocuments(

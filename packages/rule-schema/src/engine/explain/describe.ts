@@ -1,10 +1,16 @@
-import type { Condition } from "../schema/condition.ts";
-import type { Quota } from "../schema/quota.ts";
-import type { CompiledProgramSet } from "./compile.ts";
-import type { EvalContext } from "./context.ts";
-import { paidTotal } from "./money.ts";
+import type { Condition } from "../../schema/condition.ts";
+import type { Quota } from "../../schema/quota.ts";
+import { entitlementKey } from "../entitlement-key.ts";
+import { paidTotal } from "../money.ts";
+import type {
+  CompiledProgramSet,
+  Entitlement,
+  EvalContext,
+  EvaluationResult,
+  ExclusionRule,
+  ProgramStatusCode,
+} from "../types.ts";
 import { type ConditionTrace, traceCondition } from "./trace-condition.ts";
-import type { Entitlement, EvaluationResult, ExclusionRule, ProgramStatusCode } from "./types.ts";
 
 /** A plain, JSON-serialisable view of one entitlement with the conditions it met. */
 export interface EntitlementView {
@@ -114,10 +120,6 @@ export interface DescribedResult {
     from: string | null;
     until: string | null;
   }[];
-}
-
-export function entitlementKey(e: Entitlement): string {
-  return e.tier === null ? e.ref.key : `${e.ref.key}/${e.tier.id}`;
 }
 
 /** The conditions an entitlement met, with the values used (benefit, then tier). */
