@@ -105,6 +105,45 @@ describe.each(["sqlite", "postgresql"] as Dialect[])(
       expect(entry?.actorId).toBe((await publisher.api.auth.me())?.user.id);
     });
 
+    it("after a refusal the version is returned, checked, saved as a new version and reviewed", async () => {
+      const p = await draftProgram(drafter.api, D);
+      const submitted = await drafter.api.version.submit({
+        versionId: p.versionId,
+        revision: p.revision,
+      });
+      await tamper(p.versionId);
+      await failureOf(
+        reviewer.api.version.approve({ versionId: p.versionId, revision: submitted.revision }),
+      );
+      const returned = await reviewer.api.version.return({
+        versionId: p.versionId,
+        revision: submitted.revision,
+        note: "内容与送审稿不符",
+      });
+      // resubmitting the altered version as is stays refused
+      expect(
+        await failureOf(
+          drafter.api.version.submit({ versionId: p.versionId, revision: returned.revision }),
+        ),
+      ).toBe("CONTENT_CHANGED");
+      const checked = await drafter.api.version.save({
+        programId: p.programId,
+        baseVersionId: p.versionId,
+        baseRevision: returned.revision,
+        document: validDocument(D),
+      });
+      expect(checked.created).toBe(true);
+      const again = await drafter.api.version.submit({
+        versionId: checked.versionId,
+        revision: checked.revision,
+      });
+      const approved = await reviewer.api.version.approve({
+        versionId: checked.versionId,
+        revision: again.revision,
+      });
+      expect(approved.state).toBe("approved");
+    });
+
     it("a forger who also rewrites the stored hash is caught by the hash the audit log kept", async () => {
       const p = await draftProgram(drafter.api, D);
       const submitted = await drafter.api.version.submit({

@@ -174,7 +174,8 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
 /**
  * The stored document is not what was submitted (changed behind the workflow's back): nothing of
  * the transition was written; the refusal is recorded in the district's audit log and the caller
- * gets CONTENT_CHANGED. The version stays where it was, to be returned and resubmitted.
+ * gets CONTENT_CHANGED. The version stays where it was: returned, its drafter checks the content
+ * and saves it, which starts a new version (a frozen one is never edited in place).
  */
 async function refuseChangedContent(
   db: Db,
@@ -202,7 +203,11 @@ async function refuseChangedContent(
   );
   throw new AppError(
     "CONTENT_CHANGED",
-    `第${version.number}版的内容在送审后被改动（内容指纹与送审时不符），已拒绝「${ACTION_LABELS[input.action]}」并记入审计日志；请退回后核对内容再送审`,
+    `第${version.number}版的内容在定稿后被改动（内容指纹与定稿时不符），已拒绝「${ACTION_LABELS[input.action]}」并记入审计日志；${
+      input.action === "submit"
+        ? "请核对内容，保存为新版本后再送审"
+        : "请退回起草人核对内容，保存为新版本后重新送审"
+    }`,
     { frozenHash: error.frozenHash, storedHash: error.storedHash },
   );
 }
