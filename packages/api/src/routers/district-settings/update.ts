@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { districtAdmins } from "../../procedure-access.ts";
 import { updateDistrictSettings } from "../../services/district-settings/district-settings.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZRegionCode } from "../shared.ts";
@@ -13,6 +14,7 @@ export const ZUpdateDistrictSettingsInput = z.object({
 
 /** Change a district's settings (only the fields given). Admins of it or above; audited. */
 export const updateRoute = authedProcedure
+  .meta(districtAdmins)
   .input(ZUpdateDistrictSettingsInput)
   .mutation(({ ctx, input }) =>
     updateDistrictSettings(ctx.db, ctx.auth, { ...input, now: ctx.now() }),
