@@ -41,5 +41,8 @@ export const VERSION_STATE_LABELS: Record<VersionState, string> = {
 export const FROZEN_VERSION_STATES = ["published", "expired", "superseded"] as const;
 export type FrozenVersionState = (typeof FROZEN_VERSION_STATES)[number];
 
-export const SNAPSHOT_NAMES = ["征求意见稿", "送审稿", "正式稿"] as const;
+/** Names a drafter gives a frozen draft (the stages of rule-schema's `stageLabels` before final). */
+export const DRAFT_SNAPSHOT_NAMES = ["征求意见稿", "送审稿"] as const;
+/** Every snapshot name; 正式稿 is given by publishing. */
+export const SNAPSHOT_NAMES = [...DRAFT_SNAPSHOT_NAMES, "正式稿"] as const;
 export type SnapshotName = (typeof SNAPSHOT_NAMES)[number];

@@ -1,3 +1,4 @@
+import { DRAFT_SNAPSHOT_NAMES } from "@jiangce/db/vocabulary";
 import { z } from "zod";
 import { rolesIn } from "../../procedure-access.ts";
 import { nameSnapshot } from "../../services/program/versions.ts";
@@ -8,7 +9,9 @@ export const ZNameSnapshotInput = z.object({
   versionId: ZId,
   revision: ZRevision,
   /** 正式稿 is given by publishing */
-  name: z.enum(["征求意见稿", "送审稿"], { error: "快照名称应为「征求意见稿」或「送审稿」" }),
+  name: z.enum(DRAFT_SNAPSHOT_NAMES, {
+    error: `快照名称应为${DRAFT_SNAPSHOT_NAMES.map((n) => `「${n}」`).join("或")}`,
+  }),
 });
 
 /** Freeze the latest draft as a named snapshot; later saves continue in a new version. */

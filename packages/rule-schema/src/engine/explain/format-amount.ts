@@ -9,7 +9,8 @@ function baseText(e: Entitlement, stated: AmountBase): string {
   if ("fact" in stated) return `申请人提供的金额${fen}`;
   if ("records" in stated)
     return `${base?.kind === "records" ? `${base.count}项` : ""}符合条件记录的金额合计${fen}`;
-  const labels = base?.kind === "matter" ? base.from.map((f) => f.ref.label).join("、") : stated.matter;
+  const labels =
+    base?.kind === "matter" ? base.from.map((f) => f.ref.label).join("、") : stated.matter;
   return `已获${labels}${fen}`;
 }
 
