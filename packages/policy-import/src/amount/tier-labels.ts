@@ -1,0 +1,47 @@
+import type { MoneyToken } from "./money-tokens.ts";
+
+/**
+ * Labels for the rungs of a tiered amount, as the sentence names them:
+ * - quoted titles before 分别: “武汉市技术能手”“武汉市技能大师”… 分别给予5000元、1万元…
+ * - an enumeration before 分别: 对衢州大工匠、衢州杰出工匠…分别给予; 获得金、银、铜牌和优胜奖的
+ * - a name right before each amount: 按中级工3000元/生、高级工5000元/生
+ * Returns undefined when the sentence does not name as many rungs as there are amounts.
+ */
+export function readTierLabels(sentence: string, tokens: MoneyToken[]): string[] | undefined {
+  const n = tokens.length;
+  const first = tokens[0];
+  if (!first) return undefined;
+  const each = tokens.map((t, i) => {
+    const from = i === 0 ? Math.max(0, t.start - 12) : (tokens[i - 1] as MoneyToken).end;
+    const before = sentence.slice(from, t.start);
+    const cut = Math.max(...[..."、，,：:；按照对为"].map((c) => before.lastIndexOf(c)));
+    return clean(before.slice(cut + 1));
+  });
+  if (each.every((l) => l.length > 0 && !/^(?:每|最高|不超过|给予|一次性)/.test(l)))
+    return each.map((l) => l.replace(/(?:的标准|标准)$/, ""));
+
+  const split = sentence.lastIndexOf("分别", first.start);
+  const head = sentence.slice(0, split >= 0 ? split : first.start);
+  const quoted = [...head.matchAll(/[“"]([^”"]{1,20})[”"]/g)].map((m) => m[1] ?? "");
+  if (quoted.length === n) return quoted;
+
+  const from = Math.max(head.lastIndexOf("对"), head.lastIndexOf("，", head.length - 2)) + 1;
+  const pieces = head.slice(from).split(/、|和|及|与|或/);
+  if (pieces.length < n) return undefined;
+  const chosen = pieces.slice(-n);
+  const firstPiece = chosen[0] ?? "";
+  const lead = Math.max(...["的", "为", "获得", "在", "上", "对"].map((w) => lastEnd(firstPiece, w)));
+  chosen[0] = firstPiece.slice(lead);
+  chosen[n - 1] = (chosen[n - 1] ?? "").replace(/的.*$/, "");
+  const labels = chosen.map(clean);
+  return labels.every((l) => l.length > 0 && l.length <= 30) ? labels : undefined;
+}
+
+function lastEnd(text: string, word: string): number {
+  const at = text.lastIndexOf(word);
+  return at < 0 ? 0 : at + word.length;
+}
+
+function clean(label: string): string {
+  return label.replace(/^[\s“”"（(]+|[\s“”"，,。：:）)]+$/g, "").trim();
+}

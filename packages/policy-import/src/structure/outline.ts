@@ -1,0 +1,125 @@
+import type { Line } from "../text/lines.ts";
+import type { ClauseOutline, Span } from "../types.ts";
+import { type Marker, type NumberingStyle, readMarker } from "./numbering.ts";
+
+/** A clause as found in the text, before anything inside it is read. */
+export interface OutlineClause extends ClauseOutline {
+  /** the clause text as the document writes it, numbering included */
+  text: string;
+}
+
+export interface Outline {
+  /** lines before the first numbered clause */
+  headerLines: Line[];
+  clauses: OutlineClause[];
+  /** 本办法自…施行 and what follows it, before the annexes */
+  closing?: Span;
+  /** lines from the first standalone 附件 line on */
+  annexLines: Line[];
+}
+
+interface Node {
+  marker: Marker;
+  heading?: string;
+  lines: Line[];
+  /** the marker line holds only a heading (一、总体目标); its body follows */
+  headingOnly: boolean;
+  path: Node[];
+  hasChildren: boolean;
+}
+
+const closingStart =
+  /^本(?:实施)?(?:方案|办法|意见|计划|规定|细则|措施|通知|政策|决定)[^。]{0,30}?(?:施行|实施|执行|有效期)/;
+const annexStart = /^附\s*件\s*[\d一二三四五六七八九十]*\s*$/;
+const annexReference = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]/;
+
+/**
+ * Nests numbered lines by the order in which numbering styles first appear (一、 then （一）
+ * then 1.), so a document that skips a level or numbers 1..18 across sections still nests.
+ * A style met again pops back to its level.
+ */
+export function readOutline(text: string, lines: Line[]): Outline {
+  const firstClause = lines.findIndex((l) => readMarker(l.text) !== undefined);
+  if (firstClause < 0) return { headerLines: lines, clauses: [], annexLines: [] };
+  const headerLines = lines.slice(0, firstClause);
+  const nodes: Node[] = [];
+  const stack: Node[] = [];
+  const styles: NumberingStyle[] = [];
+  let closingFrom: Line | undefined;
+  let closingTo: Line | undefined;
+  let annexAt = lines.length;
+  for (let i = firstClause; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text.length === 0) continue;
+    if (annexStart.test(line.text)) {
+      annexAt = i;
+      break;
+    }
+    if (annexReference.test(line.text)) continue;
+    const marker = closingFrom ? undefined : readMarker(line.text);
+    if (!marker) {
+      if (!closingFrom && closingStart.test(line.text)) closingFrom = line;
+      if (closingFrom) closingTo = line;
+      else stack.at(-1)?.lines.push(line);
+      continue;
+    }
+    let level = styles.indexOf(marker.style);
+    if (level < 0) {
+      styles.push(marker.style);
+      level = styles.length - 1;
+    }
+    // pop to the parent level of this style
+    while (stack.length > 0 && styles.indexOf((stack.at(-1) as Node).marker.style) >= level) stack.pop();
+    const rest = line.text.slice(marker.length);
+    const period = rest.search(/[。；]/);
+    const headingOnly = period < 0 && rest.length <= 40;
+    const heading = headingOnly ? rest : period > 0 && period <= 40 ? rest.slice(0, period) : undefined;
+    const node: Node = {
+      marker,
+      lines: [line],
+      headingOnly,
+      path: [...stack],
+      hasChildren: false,
+      ...(heading ? { heading } : {}),
+    };
+    const parent = stack.at(-1);
+    if (parent) parent.hasChildren = true;
+    nodes.push(node);
+    stack.push(node);
+  }
+  const clauses: OutlineClause[] = [];
+  const ids = new Set<string>();
+  for (const node of nodes) {
+    const body = node.headingOnly ? node.lines.slice(1) : node.lines;
+    if (body.length === 0 && node.hasChildren) continue;
+    const shown = body.length > 0 ? body : node.lines;
+    const first = shown[0] as Line;
+    const last = shown.at(-1) as Line;
+    const chain = [...node.path, node];
+    let id = `c${chain.map((n) => n.marker.ordinal).join("-")}`;
+    for (let k = 2; ids.has(id); k++) id = `c${chain.map((n) => n.marker.ordinal).join("-")}-${k}`;
+    ids.add(id);
+    const span = { start: (node.lines[0] as Line).start, end: last.end };
+    clauses.push({
+      id,
+      citation: chain.map(citationLabel).join(""),
+      ...(node.heading ? { heading: node.heading } : {}),
+      sectionPath: node.path.map((n) => `${n.marker.label}${n.heading ?? ""}`),
+      span,
+      text: node.headingOnly && body.length > 0
+        ? text.slice(first.start, last.end)
+        : text.slice(span.start, span.end),
+    });
+  }
+  return {
+    headerLines,
+    clauses,
+    ...(closingFrom && closingTo ? { closing: { start: closingFrom.start, end: closingTo.end } } : {}),
+    annexLines: lines.slice(annexAt),
+  };
+}
+
+/** 二、（一）1. is cited 二（一）1.: the 、 of a top-level number is punctuation, not part of it */
+function citationLabel(node: Node): string {
+  return node.marker.style === "cn-comma" ? node.marker.label.replace(/[、，．.]$/, "") : node.marker.label;
+}
