@@ -46,6 +46,9 @@ export type ProposalValue =
 
 export type ProposalKind = ProposalValue["kind"];
 
+/** A fact a benefit's amount refers to (a count, a base amount), declared when accepted. */
+export type FactInput = NonNullable<ProgramInput["facts"]>[number];
+
 export type Proposal = ProposalValue & {
   /** stable within one import: "p12" */
   id: string;
@@ -53,6 +56,8 @@ export type Proposal = ProposalValue & {
   /** the clause it belongs to; absent for program-level facts (title, validity…) */
   clauseId?: string;
   confidence: Confidence;
+  /** benefit proposals: facts its amount needs (count of units, base of a 配套 or 上浮) */
+  facts?: FactInput[];
 };
 
 /** A clause as the importer numbered it, with its span (for the text pane). */
@@ -92,7 +97,11 @@ export interface ImportResult {
   validation: DraftValidation;
   proposals: Proposal[];
   clauses: ClauseOutline[];
+  preamble?: Span;
+  closing?: Span;
   unread: UnreadSpan[];
+  /** what `importPolicyText` was given, so `applyProposals` can rebuild the draft */
+  options: ImportOptions;
 }
 
 /** The drafter's decision on one proposal; `edit` replaces what was read. */

@@ -58,11 +58,19 @@ interface Noun {
   kind: RecipientKind;
 }
 
+/** nouns by their first character, longest first, so a scan tries only a few words */
+const byFirst = new Map<string, [string, RecipientKind][]>();
+for (const entry of nouns) {
+  const list = byFirst.get(entry[0][0] ?? "") ?? [];
+  list.push(entry);
+  byFirst.set(entry[0][0] ?? "", list);
+}
+
 /** Recipient nouns of `text` in order, longest match at each position. */
 export function findRecipientNouns(text: string): Noun[] {
   const out: Noun[] = [];
   for (let i = 0; i < text.length; ) {
-    const hit = nouns.find(([word]) => text.startsWith(word, i));
+    const hit = byFirst.get(text[i] ?? "")?.find(([word]) => text.startsWith(word, i));
     if (!hit) {
       i++;
       continue;

@@ -89,15 +89,19 @@ export function readOutline(text: string, lines: Line[]): Outline {
   }
   const clauses: OutlineClause[] = [];
   const ids = new Set<string>();
+  const next = new Map<string, number>();
   for (const node of nodes) {
     const body = node.headingOnly ? node.lines.slice(1) : node.lines;
     if (body.length === 0 && node.hasChildren) continue;
     const shown = body.length > 0 ? body : node.lines;
-    const first = shown[0] as Line;
     const last = shown.at(-1) as Line;
     const chain = [...node.path, node];
-    let id = `c${chain.map((n) => n.marker.ordinal).join("-")}`;
-    for (let k = 2; ids.has(id); k++) id = `c${chain.map((n) => n.marker.ordinal).join("-")}-${k}`;
+    const base = `c${chain.map((n) => n.marker.ordinal).join("-")}`;
+    // repeated numbering (two 一、 in one text) gets -2, -3…; counted, not searched
+    let k = next.get(base) ?? 1;
+    let id = k === 1 ? base : `${base}-${k}`;
+    while (ids.has(id)) id = `${base}-${++k}`;
+    next.set(base, k + 1);
     ids.add(id);
     const span = { start: (node.lines[0] as Line).start, end: last.end };
     clauses.push({
@@ -106,9 +110,7 @@ export function readOutline(text: string, lines: Line[]): Outline {
       ...(node.heading ? { heading: node.heading } : {}),
       sectionPath: node.path.map((n) => `${n.marker.label}${n.heading ?? ""}`),
       span,
-      text: node.headingOnly && body.length > 0
-        ? text.slice(first.start, last.end)
-        : text.slice(span.start, span.end),
+      text: text.slice(span.start, span.end),
     });
   }
   return {

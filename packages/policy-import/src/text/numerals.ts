@@ -41,15 +41,9 @@ export const chineseNumeralChars = "零〇一壹二贰两三叁四肆五伍六�
 
 /** Full-width digits and points → ASCII, length-preserving so offsets stay valid. */
 export function asciiDigits(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
-    else if (ch === "．") out += ".";
-    else if (ch === "，" || ch === "％") out += ch === "％" ? "%" : ch;
-    else out += ch;
-  }
-  return out;
+  return text.replace(/[０-９．％]/g, (ch) =>
+    ch === "．" ? "." : ch === "％" ? "%" : String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 48),
+  );
 }
 
 /** "3000", "1,000", "0.6", "１.５" → exact decimal; undefined when not a plain number or too long. */

@@ -13,6 +13,7 @@ export interface ValidityReading {
 const effective = /自(?:(印发|发文|签发)|(公布|发布|颁布))之日起(?:施行|实施|执行|生效)/;
 const effectiveDate = new RegExp(`自${datePattern.source}起(?:施行|实施|执行|生效)`);
 const lastDay = new RegExp(`有效期(?:至|到|截至|截止(?:到|至)?)${datePattern.source}(?:止)?`);
+const deadline = new RegExp(`(?:到|至|截至|截止到?)${datePattern.source}(?:底|末)?(?:前)?`);
 const duration = /有效期(?:为|暂定为?|限)?\s*([\d０-９一二两三四五六七八九十]{1,3})\s*(年|个月)/;
 
 /**
@@ -59,7 +60,7 @@ export function readValidity(sentence: string): ValidityReading | undefined {
 
 /** 到2025年 / 2025年底前 / 截至2025年12月31日: the last day a clause runs to. */
 export function readDeadline(sentence: string): { span: Span; date: string } | undefined {
-  const m = new RegExp(`(?:到|至|截至|截止到?)${datePattern.source}(?:底|末)?(?:前)?`).exec(sentence);
+  const m = deadline.exec(sentence);
   if (!m) return undefined;
   const date = lastDayOf(m[1] ?? "", m[2], m[3]);
   return date ? { span: { start: m.index, end: m.index + m[0].length }, date } : undefined;
