@@ -4,7 +4,7 @@ import type { Confidence, Span, UnreadSpan } from "../types.ts";
 import { findMoney, type MoneyToken } from "./money-tokens.ts";
 import { readPeriod } from "./period.ts";
 import { readRate } from "./per-unit.ts";
-import { readRecipient } from "./recipient.ts";
+import { type RecipientReading, readRecipient } from "./recipient.ts";
 import { readRelative } from "./relative.ts";
 import { readTierLabels } from "./tier-labels.ts";
 
@@ -69,26 +69,60 @@ export function readBenefits(sentence: Sentence, newId: () => string): SentenceB
     rest = { start: sentence.start, end: part.start, text: text.slice(0, part.start - sentence.start) };
   }
 
-  const tokens = findMoney(rest.text);
-  for (const t of tokens) {
-    if (t.rangeStart || t.rangeEnd)
-      unread.push({ ...abs(t), reason: "金额为区间，请人工确定标准" });
-    else if (t.fen === undefined)
-      unread.push({ ...abs(t), reason: "金额过大或不是整分，无法精确读取" });
-  }
-  const usable = tokens.filter((t) => t.fen !== undefined && !t.rangeStart && !t.rangeEnd);
-  if (usable.length === 0) {
-    const rel = readRelative(rest.text);
-    if (rel) readings.push(relativeReading(rest, rel, newId()));
-    else if (tokens.length === 0 && grantWithoutFigure.test(rest.text))
-      readings.push(unspecifiedReading(rest, newId()));
-    return { readings, unread };
-  }
-  readings.push(figureReading(rest, usable, newId()));
+  for (const group of grantGroups(rest)) readGroup(group, newId, readings, unread);
   return { readings, unread };
 }
 
-function figureReading(s: Sentence, tokens: MoneyToken[], id: string): BenefitReading {
+/**
+ * One sentence can grant twice: …给予院校培养补助，对每个订单班一次性给予企业最高3万元…
+ * A part starting with 对/并/另/同时 after a part that already granted starts a new grant.
+ */
+function grantGroups(s: Sentence): Sentence[] {
+  const groups: Sentence[] = [];
+  for (const part of splitParts(s)) {
+    const current = groups.at(-1);
+    const granted = current && (findMoney(current.text).length > 0 || grantWithoutFigure.test(current.text));
+    if (current && !(granted && /^(?:对|并|另|同时|此外)/.test(part.text)))
+      groups[groups.length - 1] = { start: current.start, end: part.end, text: s.text.slice(current.start - s.start, part.end - s.start) };
+    else groups.push(part);
+  }
+  return groups;
+}
+
+function readGroup(g: Sentence, newId: () => string, readings: BenefitReading[], unread: UnreadSpan[]): void {
+  const tokens = findMoney(g.text);
+  for (const t of tokens) {
+    const span = { start: g.start + t.start, end: g.start + t.end };
+    if (t.rangeStart || t.rangeEnd) unread.push({ ...span, reason: "金额为区间，请人工确定标准" });
+    else if (t.fen === undefined) unread.push({ ...span, reason: "金额过大或不是整分，无法精确读取" });
+  }
+  const usable = tokens.filter((t) => t.fen !== undefined && !t.rangeStart && !t.rangeEnd);
+  if (usable.length === 0) {
+    const rel = readRelative(g.text);
+    if (rel) readings.push(relativeReading(g, rel, newId()));
+    else if (tokens.length === 0 && grantWithoutFigure.test(g.text) && !encouragedOnly.test(g.text))
+      readings.push(unspecifiedReading(g, newId()));
+    return;
+  }
+  const recipient = readRecipient(g.text, (usable[0] as MoneyToken).start);
+  // 给予培养单位或者职工个人 at 5000元/人: the unit is paid per person, the person in full
+  const perPerson = usable.every((t) => t.perUnit === "人");
+  const organisations = recipient.kinds.filter((k) => k !== "person");
+  if (perPerson && recipient.how === "after-give" && organisations.length > 0 && recipient.kinds.includes("person")) {
+    readings.push(figureReading(g, usable, newId(), { ...recipient, kinds: organisations }));
+    readings.push(figureReading(g, usable, newId(), { ...recipient, kinds: ["person"] }));
+  } else readings.push(figureReading(g, usable, newId(), recipient));
+}
+
+/** 鼓励企业对其给予奖励 / 推荐…享受政府特殊津贴: not this program's money */
+const encouragedOnly = /(?:鼓励|引导|倡导)[^，。；]{0,12}(?:给予|发放)|推荐[^，。；]{0,16}享受/;
+
+function figureReading(
+  s: Sentence,
+  tokens: MoneyToken[],
+  id: string,
+  recipient: RecipientReading,
+): BenefitReading {
   const text = s.text;
   const first = tokens[0] as MoneyToken;
   const reasons: string[] = [];
@@ -102,7 +136,6 @@ function figureReading(s: Sentence, tokens: MoneyToken[], id: string): BenefitRe
     else if (floorBefore.test(before)) floors.push(t);
     else amounts.push(t);
   }
-  const recipient = readRecipient(text, first.start);
   if (recipient.how === "default") {
     score -= 0.25;
     reasons.push("未找到领取对象，暂按个人");

@@ -52,6 +52,8 @@ const nouns: [string, RecipientKind][] = [
   ["每名", "person"],
 ];
 
+const attributive = /^(?:培育|培养|培训|队伍|工作(?!室)|需求|成长|发展|评价|数据库|服务|政策|精神|专项|招聘)/;
+
 interface Noun {
   start: number;
   end: number;
@@ -75,7 +77,9 @@ export function findRecipientNouns(text: string): Noun[] {
       i++;
       continue;
     }
-    out.push({ start: i, end: i + hit[0].length, kind: hit[1] });
+    // 技能人才培育成效, 学徒培训计划: a person noun used as a modifier names no one
+    if (hit[1] !== "person" || !attributive.test(text.slice(i + hit[0].length, i + hit[0].length + 3)))
+      out.push({ start: i, end: i + hit[0].length, kind: hit[1] });
     i += hit[0].length;
   }
   return out;
@@ -97,6 +101,12 @@ export function readRecipient(sentence: string, moneyAt: number): RecipientReadi
   if (give >= 0) {
     const window = sentence.slice(give + 2, Math.min(give + 14, Math.max(moneyAt, give + 2)));
     const after = findRecipientNouns(window);
+    if (after.length > 0) return { kinds: unique(after.map((n) => n.kind)), how: "after-give" };
+  }
+  // 按…标准给予院校培养补助: the recipient may follow the amount
+  const later = sentence.indexOf("给予", moneyAt);
+  if (later >= 0) {
+    const after = findRecipientNouns(sentence.slice(later + 2, later + 14));
     if (after.length > 0) return { kinds: unique(after.map((n) => n.kind)), how: "after-give" };
   }
   const subject = findRecipientNouns(sentence.slice(0, give >= 0 ? give : moneyAt));
