@@ -1,4 +1,5 @@
 import { applyProposals } from "./program/apply-proposals.ts";
+import { mergeStandardAndUplift } from "./program/merge-uplift.ts";
 import { type Draft, readSentence, type Where } from "./program/read-sentences.ts";
 import { paragraphsToText } from "./docx-text.ts";
 import { readAnnexes } from "./structure/annex-table.ts";
@@ -46,7 +47,9 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
         confidence: { score: 0.9, reason: `责任单位，${units.units[0]?.name ?? ""}牵头` },
       });
     const bodyEnd = units ? clause.span.start + units.span.start : clause.span.end;
-    for (const s of splitSentences(text, clause.span.start, bodyEnd)) readSentence(s, where, drafts, unread);
+    const mine: Draft[] = [];
+    for (const s of splitSentences(text, clause.span.start, bodyEnd)) readSentence(s, where, mine, unread);
+    drafts.push(...mergeStandardAndUplift(mine, text));
   }
 
   const annexes = readAnnexes(outline.annexLines);

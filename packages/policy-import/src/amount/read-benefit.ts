@@ -139,7 +139,14 @@ function figureReading(
   if (recipient.how === "default") {
     score -= 0.25;
     reasons.push("未找到领取对象，暂按个人");
-  } else reasons.push(recipient.how === "after-give" ? "领取对象写在“给予”之后" : "领取对象为“对…”的主语");
+  } else
+    reasons.push(
+      recipient.how === "after-give"
+        ? "领取对象写在“给予”之后"
+        : recipient.how === "apprenticeship"
+          ? "学徒制培训补贴发给开展培训的企业"
+          : "领取对象为“对…”的主语",
+    );
   const primary = recipient.kinds[0] as RecipientKind;
   const facts: FactDeclaration[] = [];
 

@@ -31,6 +31,7 @@ const nouns: [string, RecipientKind][] = [
   ["培养单位", "employer"],
   ["建设单位", "employer"],
   ["申报单位", "employer"],
+  ["链主", "employer"],
   ["企业", "employer"],
   ["单位", "employer"],
   ["选手", "person"],
@@ -88,7 +89,7 @@ export function findRecipientNouns(text: string): Noun[] {
 export interface RecipientReading {
   kinds: RecipientKind[];
   /** how it was found: shown as the reason of the confidence */
-  how: "after-give" | "subject-head" | "default";
+  how: "after-give" | "subject-head" | "apprenticeship" | "default";
 }
 
 /**
@@ -109,6 +110,9 @@ export function readRecipient(sentence: string, moneyAt: number): RecipientReadi
     const after = findRecipientNouns(sentence.slice(later + 2, later + 14));
     if (after.length > 0) return { kinds: unique(after.map((n) => n.kind)), how: "after-give" };
   }
+  // 企业新型学徒制: apprenticeship training subsidies are paid to the employer that trains
+  if (/学徒(?:制)?(?:培训)?/.test(sentence) && !/学徒[^，。；]{0,6}(?:个人|本人)/.test(sentence))
+    return { kinds: ["employer"], how: "apprenticeship" };
   const subject = findRecipientNouns(sentence.slice(0, give >= 0 ? give : moneyAt));
   const head = subject.at(-1);
   if (!head) return { kinds: ["person"], how: "default" };

@@ -10,7 +10,8 @@ import { readDeadline, readValidity } from "../validity/validity.ts";
 /** the longest sentence read; policy sentences stay well under 400 characters */
 export const maxSentence = 1000;
 
-export type Draft = Omit<Proposal, "id">;
+/** a proposal before it is numbered (distributes over the kinds) */
+export type Draft = Proposal extends infer P ? (P extends Proposal ? Omit<P, "id"> : never) : never;
 
 export interface Where {
   /** absent for the preamble and closing */
