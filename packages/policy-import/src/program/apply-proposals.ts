@@ -26,7 +26,7 @@ export function applyProposals(
     accepted.push(d.action === "edit" ? ({ ...p, value: d.value } as Proposal) : p);
   }
   const first = <K extends ProposalValue["kind"]>(kind: K) =>
-    accepted.find((p): p is Extract<Proposal, { kind: K }> => p.kind === kind && p.clauseId === undefined);
+    accepted.find((p): p is Extract<Proposal, { kind: K }> => p.kind === kind);
   const assumptions: { path: string; note: string }[] = [];
 
   const stage = first("stage")?.value;
