@@ -14,11 +14,24 @@ import { expectedBenefits, judge } from "./support/import-match.ts";
 const verbose = process.argv.includes("--verbose");
 const seeds = ["huangshi", "wuhan", "dongxihu", "quzhou", "lianyungang"];
 const file = (seed: string, name: string) =>
-  readFileSync(fileURLToPath(new URL(`../../packages/programs/src/${seed}/${name}`, import.meta.url)), "utf8");
-const pct = (n: number, d: number) => (d === 0 ? "  —  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+  readFileSync(
+    fileURLToPath(new URL(`../../packages/programs/src/${seed}/${name}`, import.meta.url)),
+    "utf8",
+  );
+const pct = (n: number, d: number) =>
+  d === 0 ? "  —  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 
 const rows: string[][] = [];
-const totals = { figures: 0, figuresFound: 0, all: 0, allFound: 0, proposals: 0, right: 0, wrong: 0, notMoney: 0 };
+const totals = {
+  figures: 0,
+  figuresFound: 0,
+  all: 0,
+  allFound: 0,
+  proposals: 0,
+  right: 0,
+  wrong: 0,
+  notMoney: 0,
+};
 for (const seed of seeds) {
   const text = file(seed, "source.txt");
   const program = JSON.parse(file(seed, "program.json")) as Record<string, unknown>;
@@ -50,16 +63,23 @@ for (const seed of seeds) {
     String(verdict.wrong.length),
     String(verdict.notMoney.length),
     pct(verdict.right.length, proposals),
-    result.validation.issues.filter((i) => !i.path.startsWith("issuer")).length === 0 ? "yes" : "no",
+    result.validation.issues.filter((i) => !i.path.startsWith("issuer")).length === 0
+      ? "yes"
+      : "no",
     ms.toFixed(1),
   ]);
   if (verbose) {
     for (const e of expected.filter((x) => !verdict.matched.has(x.id)))
-      console.log(`  ${seed} miss ${e.id} ${e.signatures.join("/")} ${e.periodClass} ${e.recipients.join("|")} «${e.quote.slice(0, 40)}»`);
+      console.log(
+        `  ${seed} miss ${e.id} ${e.signatures.join("/")} ${e.periodClass} ${e.recipients.join("|")} «${e.quote.slice(0, 40)}»`,
+      );
     for (const w of verdict.wrong) console.log(`  ${seed} wrong ${w.proposal.id} ${w.why}`);
     for (const p of verdict.notMoney)
-      console.log(`  ${seed} not-in-program ${p.id} «${text.slice(p.span.start, p.span.end).slice(0, 40)}»`);
-    for (const i of result.validation.issues) console.log(`  ${seed} validation ${i.path}: ${i.message}`);
+      console.log(
+        `  ${seed} not-in-program ${p.id} «${text.slice(p.span.start, p.span.end).slice(0, 40)}»`,
+      );
+    for (const i of result.validation.issues)
+      console.log(`  ${seed} validation ${i.path}: ${i.message}`);
   }
 }
 rows.push([
@@ -76,13 +96,30 @@ rows.push([
   "",
   "",
 ]);
-const head = ["seed", "found (with figures)", "recall", "found (all)", "recall (all)", "proposals", "right", "wrong", "not in program", "precision", "draft valid*", "ms"];
+const head = [
+  "seed",
+  "found (with figures)",
+  "recall",
+  "found (all)",
+  "recall (all)",
+  "proposals",
+  "right",
+  "wrong",
+  "not in program",
+  "precision",
+  "draft valid*",
+  "ms",
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
-console.log("Import of the seed texts against their hand-encoded programs (target: recall ≥ 90%, precision ≥ 90%)\n");
+console.log(
+  "Import of the seed texts against their hand-encoded programs (target: recall ≥ 90%, precision ≥ 90%)\n",
+);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
-console.log("\n* draft valid: the draft validates apart from the issuer, which the text does not give (options.issuer)\n");
+console.log(
+  "\n* draft valid: the draft validates apart from the issuer, which the text does not give (options.issuer)\n",
+);
 
 // speed: 1 MB of policy prose, and adversarial text
 // the seed texts without their annexes, so every copy is read clause by clause
@@ -93,7 +130,12 @@ const adversarial: [string, string][] = [
   ["10k nested parentheses", `${"（".repeat(10_000)}给予1万元${"）".repeat(10_000)}`],
   ["huge numbers", `给予${"9".repeat(5000)}万元，${"一二三".repeat(3000)}万元。`.repeat(20)],
   ["repeated numbering", "一、（一）1.（1）第一条 给予每人5000元。\n".repeat(20_000)],
-  ["random CJK and control chars", Array.from({ length: 200_000 }, (_, i) => String.fromCharCode(i % 7 === 0 ? i % 32 : 0x4e00 + ((i * 7919) % 20_000))).join("")],
+  [
+    "random CJK and control chars",
+    Array.from({ length: 200_000 }, (_, i) =>
+      String.fromCharCode(i % 7 === 0 ? i % 32 : 0x4e00 + ((i * 7919) % 20_000)),
+    ).join(""),
+  ],
 ];
 for (const [name, text] of adversarial) {
   // CPU time of this process as well as wall time: the shared machine's load swings the latter

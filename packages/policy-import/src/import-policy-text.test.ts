@@ -28,15 +28,31 @@ describe("importing a policy text", () => {
   });
 
   it("numbers clauses by 第X条 and reads the money of each", () => {
-    expect(result.clauses.map((c) => c.citation)).toEqual(["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]);
+    expect(result.clauses.map((c) => c.citation)).toEqual([
+      "第一条",
+      "第二条",
+      "第三条",
+      "第四条",
+      "第五条",
+      "第六条",
+    ]);
     const benefits = result.proposals.filter((p) => p.kind === "benefit");
     const first = benefits.find((p) => p.clauseId === "c1");
-    expect(first?.value).toMatchObject({ amount: { kind: "fixed", fen: 2_000_000 }, period: "once" });
+    expect(first?.value).toMatchObject({
+      amount: { kind: "fixed", fen: 2_000_000 },
+      period: "once",
+    });
     const allowance = benefits.find((p) => p.clauseId === "c2");
     expect(allowance?.value).toMatchObject({ period: "per-year", recipient: "person" });
-    expect(allowance?.kind === "benefit" && allowance.value.tiers?.map((t) => t.label)).toEqual(["技师", "高级技师"]);
+    expect(allowance?.kind === "benefit" && allowance.value.tiers?.map((t) => t.label)).toEqual([
+      "技师",
+      "高级技师",
+    ]);
     const studio = benefits.filter((p) => p.clauseId === "c3");
-    expect(studio.map((p) => p.kind === "benefit" && p.value.amount?.kind)).toEqual(["fixed", "matching"]);
+    expect(studio.map((p) => p.kind === "benefit" && p.value.amount?.kind)).toEqual([
+      "fixed",
+      "matching",
+    ]);
   });
 
   it("attaches the quota, the responsible units, treatments, precedence and validity", () => {
@@ -66,16 +82,29 @@ describe("importing a policy text", () => {
   it("groups proposals by clause, program-level first", () => {
     const groups = groupByClause(result);
     expect(groups[0]?.clause).toBeUndefined();
-    expect(groups.slice(1).map((g) => g.clause?.citation)).toEqual(["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]);
+    expect(groups.slice(1).map((g) => g.clause?.citation)).toEqual([
+      "第一条",
+      "第二条",
+      "第三条",
+      "第四条",
+      "第五条",
+      "第六条",
+    ]);
   });
 
   it("applies the drafter's decisions: reject, edit, accept", () => {
     const award = result.proposals.find((p) => p.kind === "benefit" && p.clauseId === "c1");
-    const matching = result.proposals.find((p) => p.kind === "benefit" && p.value.amount?.kind === "matching");
-    if (award?.kind !== "benefit" || !matching) throw new Error("fixture not read");
+    const matching = result.proposals.find(
+      (p) => p.kind === "benefit" && p.value.amount?.kind === "matching",
+    );
+    if (award?.kind !== "benefit" || matching?.kind !== "benefit")
+      throw new Error("fixture not read");
     const { program, validation } = applyProposals(result, {
       [matching.id]: { action: "reject" },
-      [award.id]: { action: "edit", value: { ...award.value, amount: { kind: "fixed", fen: 3_000_000 } } },
+      [award.id]: {
+        action: "edit",
+        value: { ...award.value, amount: { kind: "fixed", fen: 3_000_000 } },
+      },
     });
     expect(validation.ok).toBe(true);
     const c1 = program.clauses?.find((c) => c.id === "c1");

@@ -1,7 +1,7 @@
+import { paragraphsToText } from "./docx-text.ts";
 import { applyProposals } from "./program/apply-proposals.ts";
 import { mergeStandardAndUplift } from "./program/merge-uplift.ts";
 import { type Draft, readSentence, type Where } from "./program/read-sentences.ts";
-import { paragraphsToText } from "./docx-text.ts";
 import { readAnnexes } from "./structure/annex-table.ts";
 import { readHeader } from "./structure/header.ts";
 import { readOutline } from "./structure/outline.ts";
@@ -25,37 +25,64 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
   const unread: UnreadSpan[] = [];
 
   if (header.title)
-    drafts.push({ kind: "title", value: header.title.value, span: header.title.span, confidence: { score: 0.8, reason: "正文前的标题行" } });
+    drafts.push({
+      kind: "title",
+      value: header.title.value,
+      span: header.title.span,
+      confidence: { score: 0.8, reason: "正文前的标题行" },
+    });
   if (header.documentNumber)
-    drafts.push({ kind: "document-number", value: header.documentNumber.value, span: header.documentNumber.span, confidence: { score: 0.9, reason: "单独成行的发文字号" } });
+    drafts.push({
+      kind: "document-number",
+      value: header.documentNumber.value,
+      span: header.documentNumber.span,
+      confidence: { score: 0.9, reason: "单独成行的发文字号" },
+    });
   if (header.stage)
-    drafts.push({ kind: "stage", value: header.stage.value, span: header.stage.span, confidence: { score: 0.95, reason: `标注“${header.stage.words}”` } });
+    drafts.push({
+      kind: "stage",
+      value: header.stage.value,
+      span: header.stage.span,
+      confidence: { score: 0.95, reason: `标注“${header.stage.words}”` },
+    });
 
-  const program: Where = { prefix: "program", counters: new Map() };
+  const stats = { sentencesRead: 0, charactersRead: 0 };
+  const program: Where = { prefix: "program", counters: new Map(), stats };
   for (const span of [header.preamble, outline.closing])
-    if (span) for (const s of splitSentences(text, span.start, span.end)) readSentence(s, program, drafts, unread);
+    if (span)
+      for (const s of splitSentences(text, span.start, span.end))
+        readSentence(s, program, drafts, unread);
 
   for (const clause of outline.clauses) {
-    const where: Where = { clauseId: clause.id, prefix: clause.id, counters: new Map() };
+    const where: Where = { clauseId: clause.id, prefix: clause.id, counters: new Map(), stats };
     const units = readResponsibleUnits(clause.text);
     if (units)
       drafts.push({
         kind: "responsible-units",
         value: units.units,
-        span: { start: clause.span.start + units.span.start, end: clause.span.start + units.span.end },
+        span: {
+          start: clause.span.start + units.span.start,
+          end: clause.span.start + units.span.end,
+        },
         clauseId: clause.id,
         confidence: { score: 0.9, reason: `责任单位，${units.units[0]?.name ?? ""}牵头` },
       });
     const bodyEnd = units ? clause.span.start + units.span.start : clause.span.end;
     const mine: Draft[] = [];
-    for (const s of splitSentences(text, clause.span.start, bodyEnd)) readSentence(s, where, mine, unread);
+    for (const s of splitSentences(text, clause.span.start, bodyEnd))
+      readSentence(s, where, mine, unread);
     drafts.push(...mergeStandardAndUplift(mine, text));
   }
 
   const annexes = readAnnexes(outline.annexLines);
   unread.push(...annexes.unread);
   for (const a of annexes.annexes)
-    drafts.push({ kind: "annex", value: a.value, span: a.span, confidence: { score: 0.85, reason: `附件表格，${a.value.tasks?.length ?? 0}行任务` } });
+    drafts.push({
+      kind: "annex",
+      value: a.value,
+      span: a.span,
+      confidence: { score: 0.85, reason: `附件表格，${a.value.tasks?.length ?? 0}行任务` },
+    });
 
   const proposals = drafts.map((d, i) => ({ ...d, id: `p${i + 1}` }) as Proposal);
   const partial = {
@@ -65,6 +92,7 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
     ...(header.preamble ? { preamble: header.preamble } : {}),
     ...(outline.closing ? { closing: outline.closing } : {}),
     unread: unread.sort((a, b) => a.start - b.start),
+    stats: { characters: text.length, ...stats },
     options,
   };
   const built = applyProposals(partial, {});

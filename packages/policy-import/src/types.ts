@@ -1,9 +1,4 @@
-import type {
-  BenefitInput,
-  ProgramInput,
-  Stage,
-  TreatmentInput,
-} from "@jiangce/rule-schema";
+import type { BenefitInput, ProgramInput, Stage, TreatmentInput } from "@jiangce/rule-schema";
 
 /** Offsets into the imported text: `text.slice(start, end)` is what was read. */
 export interface Span {
@@ -100,6 +95,8 @@ export interface ImportResult {
   preamble?: Span;
   closing?: Span;
   unread: UnreadSpan[];
+  /** how much reading was done: each character is read in at most one sentence */
+  stats: { characters: number; sentencesRead: number; charactersRead: number };
   /** what `importPolicyText` was given, so `applyProposals` can rebuild the draft */
   options: ImportOptions;
 }

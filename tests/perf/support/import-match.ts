@@ -25,13 +25,18 @@ export function signature(a: Json, period: string): { sig: string; period: strin
     case "fixed":
       return { sig: a.upTo ? `ceiling:${a.fen}` : `fixed:${a.fen}${cap}`, period };
     case "unspecified":
-      return { sig: typeof a.cap === "number" && a.upTo ? `ceiling:${a.cap}` : "unspecified", period };
+      return {
+        sig: typeof a.cap === "number" && a.upTo ? `ceiling:${a.cap}` : "unspecified",
+        period,
+      };
     case "percent-of":
-      if (a.percent === 100 && typeof a.cap === "number" && a.upTo) return { sig: `ceiling:${a.cap}`, period };
+      if (a.percent === 100 && typeof a.cap === "number" && a.upTo)
+        return { sig: `ceiling:${a.cap}`, period };
       return { sig: `percent-of:${a.percent}${a.upTo ? "^" : ""}`, period };
     case "per-unit":
       // 每人每次1000元 paid per session is the same money as 1000元 per occasion
-      if (a.unitLabel === "次") return { sig: `fixed:${a.fenPerUnit}${cap}`, period: "per-occasion" };
+      if (a.unitLabel === "次")
+        return { sig: `fixed:${a.fenPerUnit}${cap}`, period: "per-occasion" };
       return { sig: `per-unit:${a.fenPerUnit}${a.upTo ? "^" : ""}${cap}`, period };
     case "matching":
       return { sig: `matching:${a.ratio}`, period };
@@ -49,7 +54,9 @@ export function periodClass(period: string): string {
 
 function readings(b: Json): { sigs: string[]; periodClass: string } {
   const period = typeof b.period === "string" ? b.period : "once";
-  const amounts = b.amount ? [b.amount as Json] : ((b.tiers as Json[] | undefined) ?? []).map((t) => t.amount as Json);
+  const amounts = b.amount
+    ? [b.amount as Json]
+    : ((b.tiers as Json[] | undefined) ?? []).map((t) => t.amount as Json);
   const sigs = amounts.map((a) => signature(a, period));
   return { sigs: sigs.map((s) => s.sig), periodClass: periodClass(sigs[0]?.period ?? period) };
 }
@@ -117,12 +124,22 @@ export function judge(expected: ExpectedBenefit[], proposals: Proposal[]): Verdi
     }
     const got = readings(p.value as unknown as Json);
     const rec = Array.isArray(p.value.recipient) ? p.value.recipient[0] : p.value.recipient;
-    const agrees = (e: ExpectedBenefit) => e.periodClass === got.periodClass && e.recipients.includes(String(rec));
-    const hit: ExpectedBenefit[] = here.filter((e) => sameMultiset(e.signatures, got.sigs) && agrees(e));
+    const agrees = (e: ExpectedBenefit) =>
+      e.periodClass === got.periodClass && e.recipients.includes(String(rec));
+    const hit: ExpectedBenefit[] = here.filter(
+      (e) => sameMultiset(e.signatures, got.sigs) && agrees(e),
+    );
     if (hit.length === 0 && got.sigs.length > 1) {
       // one tiered proposal for benefits the program encodes separately (分别给予5万元、10万元)
       const singles = here.filter((e) => e.signatures.length === 1);
-      if (singles.length > 1 && sameMultiset(singles.flatMap((e) => e.signatures), got.sigs) && singles.every(agrees))
+      if (
+        singles.length > 1 &&
+        sameMultiset(
+          singles.flatMap((e) => e.signatures),
+          got.sigs,
+        ) &&
+        singles.every(agrees)
+      )
         hit.push(...singles);
     }
     if (hit.length > 0) {

@@ -28,7 +28,8 @@ export function readPeriod(sentence: string, near: string): PeriodReading {
   }
   // 对年培训超1000人次的基地 / 列入年度竞赛计划的: qualifying anew each year, paid each year
   const subject = /对([^。；]*?)的/.exec(sentence)?.[1] ?? "";
-  if (/年度|年培训|年均|每年度/.test(subject)) return { period: "per-year", evidence: "按年度认定的条件（年度/年培训）" };
+  if (/年度|年培训|年均|每年度/.test(subject))
+    return { period: "per-year", evidence: "按年度认定的条件（年度/年培训）" };
   if (/大赛|竞赛/.test(sentence) && /获得|获奖|金牌|名次/.test(sentence))
     return { period: "per-occasion", evidence: "竞赛获奖奖励按每次获奖计" };
   return { period: "once" };

@@ -15,14 +15,24 @@ const only = (text: string) => {
 describe("money benefits in sentences the importer has not seen", () => {
   it("reads a one-time award with its recipient", () => {
     const b = only("对新获评“全国技术能手”的，给予一次性奖励5万元。");
-    expect(b).toMatchObject({ amount: { kind: "fixed", fen: 5_000_000 }, recipient: "person", period: "once" });
+    expect(b).toMatchObject({
+      amount: { kind: "fixed", fen: 5_000_000 },
+      recipient: "person",
+      period: "once",
+    });
   });
   it("reads a monthly allowance per person", () => {
     const b = only("对全职引进的首席技师，按每人每月2000元标准发放岗位津贴，最长发放3年。");
-    expect(b).toMatchObject({ amount: { kind: "fixed", fen: 200_000 }, period: "per-month", recipient: "person" });
+    expect(b).toMatchObject({
+      amount: { kind: "fixed", fen: 200_000 },
+      period: "per-month",
+      recipient: "person",
+    });
   });
   it("reads tiers written with 分别 and names them", () => {
-    const b = only("对获评国家级、省级、市级技能大师工作室的，分别给予30万元、10万元、5万元建设经费资助。");
+    const b = only(
+      "对获评国家级、省级、市级技能大师工作室的，分别给予30万元、10万元、5万元建设经费资助。",
+    );
     expect(b.tiers?.map((t) => [t.label, t.amount])).toEqual([
       ["国家级", { kind: "fixed", fen: 30_000_000 }],
       ["省级", { kind: "fixed", fen: 10_000_000 }],
@@ -31,7 +41,9 @@ describe("money benefits in sentences the importer has not seen", () => {
     expect(b.recipient).toBe("organisation");
   });
   it("reads a per-unit rate paid to an employer with a cap", () => {
-    const b = only("企业招用毕业年度高校毕业生的，按每人1000元给予企业一次性吸纳就业补贴，每家企业最高不超过10万元。");
+    const b = only(
+      "企业招用毕业年度高校毕业生的，按每人1000元给予企业一次性吸纳就业补贴，每家企业最高不超过10万元。",
+    );
     expect(b).toMatchObject({
       recipient: "employer",
       amount: { kind: "per-unit", fenPerUnit: 100_000, cap: 10_000_000 },
@@ -42,18 +54,28 @@ describe("money benefits in sentences the importer has not seen", () => {
     expect(b.amount).toEqual({ kind: "fixed", fen: 50_000_000, upTo: true });
   });
   it("reads matching and uplift against a base it does not invent", () => {
-    const matching = read("对获得省级技能大赛奖励的选手，市财政按1:0.5比例给予配套奖励。").readings[0]?.benefit;
+    const matching = read("对获得省级技能大赛奖励的选手，市财政按1:0.5比例给予配套奖励。")
+      .readings[0]?.benefit;
     expect(matching?.amount).toMatchObject({ kind: "matching", ratio: 0.5 });
     const uplift = only("对紧缺职业（工种）的培训补贴标准上浮20%。");
     expect(uplift.amount).toMatchObject({ kind: "uplift", percent: 20 });
   });
   it("reads an employer as the payer", () => {
     const b = only("“首席技师”津贴由所在单位按每人每年1.2万元的标准发放。");
-    expect(b).toMatchObject({ payer: "employer", period: "per-year", amount: { kind: "fixed", fen: 1_200_000 } });
+    expect(b).toMatchObject({
+      payer: "employer",
+      period: "per-year",
+      amount: { kind: "fixed", fen: 1_200_000 },
+    });
   });
   it("keeps a grant without a figure as unspecified and says so", () => {
-    const { readings } = read("对取得高级工以上职业资格证书的高校毕业生，按规定给予职业技能鉴定补贴。");
-    expect(readings[0]?.benefit.amount).toEqual({ kind: "unspecified", note: "原文未写金额（按规定）" });
+    const { readings } = read(
+      "对取得高级工以上职业资格证书的高校毕业生，按规定给予职业技能鉴定补贴。",
+    );
+    expect(readings[0]?.benefit.amount).toEqual({
+      kind: "unspecified",
+      note: "原文未写金额（按规定）",
+    });
     expect(readings[0]?.confidence.score).toBeLessThan(0.6);
   });
   it("reports a range and an impossible amount instead of guessing", () => {
@@ -65,7 +87,9 @@ describe("money benefits in sentences the importer has not seen", () => {
     expect(huge.unread).toHaveLength(1);
   });
   it("does not take targets, ratios or counts for money", () => {
-    expect(read("到2025年，全市新增高技能人才5万人，技能人才占从业人员比例达到30%。").readings).toEqual([]);
+    expect(
+      read("到2025年，全市新增高技能人才5万人，技能人才占从业人员比例达到30%。").readings,
+    ).toEqual([]);
     expect(read("鼓励企业按照职工工资总额的8%提取职工教育经费。").readings).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import type { Amount, BenefitInput, ProgramInput, RecipientKind } from "@jiangce/rule-schema";
-import { splitParts, type Sentence } from "../text/sentences.ts";
+import { type Sentence, splitParts } from "../text/sentences.ts";
 import type { Confidence, Span, UnreadSpan } from "../types.ts";
 import { findMoney, type MoneyToken } from "./money-tokens.ts";
-import { readPeriod } from "./period.ts";
 import { readRate } from "./per-unit.ts";
+import { readPeriod } from "./period.ts";
 import { type RecipientReading, readRecipient } from "./recipient.ts";
 import { readRelative } from "./relative.ts";
 import { readTierLabels } from "./tier-labels.ts";
@@ -23,7 +23,8 @@ export interface SentenceBenefits {
   unread: UnreadSpan[];
 }
 
-const moneyWord = /(经费支持|经费补助|经费资助|开办经费|一次性奖励|配套奖励|配套奖补|奖补|奖励|补助|补贴|资助|津贴|经费)/;
+const moneyWord =
+  /(经费支持|经费补助|经费资助|开办经费|一次性奖励|配套奖励|配套奖补|奖补|奖励|补助|补贴|资助|津贴|经费)/;
 const capBefore = /(?:最高|不超过|最多|上限为?|封顶)(?:可)?(?:给予|补助|奖励|资助|补贴)?$/;
 const floorBefore = /(?:不低于|不少于|至少)$/;
 /** a grant without a figure: 给予一次性安家补贴, 按规定给予培训补贴, 享受培训补贴 */
@@ -35,7 +36,6 @@ export function readBenefits(sentence: Sentence, newId: () => string): SentenceB
   const text = sentence.text;
   const unread: UnreadSpan[] = [];
   const readings: BenefitReading[] = [];
-  const abs = (s: Span): Span => ({ start: sentence.start + s.start, end: sentence.start + s.end });
 
   // 1:1 配套 is its own benefit in its own part of the sentence (所在单位按…1∶1比例给予配套奖励)
   let rest = sentence;
@@ -53,7 +53,8 @@ export function readBenefits(sentence: Sentence, newId: () => string): SentenceB
         id,
         matter: id,
         label: `${rel.basis.includes("奖") ? "配套奖励" : "配套资金"}（${rel.ratio === 1 ? "1:1" : `1:${rel.ratio}`}）`,
-        recipient: recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
+        recipient:
+          recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
         payer,
         period: readPeriod(text, part.text).period,
         amount: { kind: "matching", ratio: rel.ratio, of: { fact: `${id}-base` } },
@@ -66,7 +67,11 @@ export function readBenefits(sentence: Sentence, newId: () => string): SentenceB
       },
     });
     if (part.start === sentence.start) return { readings, unread };
-    rest = { start: sentence.start, end: part.start, text: text.slice(0, part.start - sentence.start) };
+    rest = {
+      start: sentence.start,
+      end: part.start,
+      text: text.slice(0, part.start - sentence.start),
+    };
   }
 
   for (const group of grantGroups(rest)) readGroup(group, newId, readings, unread);
@@ -81,20 +86,31 @@ function grantGroups(s: Sentence): Sentence[] {
   const groups: Sentence[] = [];
   for (const part of splitParts(s)) {
     const current = groups.at(-1);
-    const granted = current && (findMoney(current.text).length > 0 || grantWithoutFigure.test(current.text));
+    const granted =
+      current && (findMoney(current.text).length > 0 || grantWithoutFigure.test(current.text));
     if (current && !(granted && /^(?:对|并|另|同时|此外)/.test(part.text)))
-      groups[groups.length - 1] = { start: current.start, end: part.end, text: s.text.slice(current.start - s.start, part.end - s.start) };
+      groups[groups.length - 1] = {
+        start: current.start,
+        end: part.end,
+        text: s.text.slice(current.start - s.start, part.end - s.start),
+      };
     else groups.push(part);
   }
   return groups;
 }
 
-function readGroup(g: Sentence, newId: () => string, readings: BenefitReading[], unread: UnreadSpan[]): void {
+function readGroup(
+  g: Sentence,
+  newId: () => string,
+  readings: BenefitReading[],
+  unread: UnreadSpan[],
+): void {
   const tokens = findMoney(g.text);
   for (const t of tokens) {
     const span = { start: g.start + t.start, end: g.start + t.end };
     if (t.rangeStart || t.rangeEnd) unread.push({ ...span, reason: "金额为区间，请人工确定标准" });
-    else if (t.fen === undefined) unread.push({ ...span, reason: "金额过大或不是整分，无法精确读取" });
+    else if (t.fen === undefined)
+      unread.push({ ...span, reason: "金额过大或不是整分，无法精确读取" });
   }
   const usable = tokens.filter((t) => t.fen !== undefined && !t.rangeStart && !t.rangeEnd);
   if (usable.length === 0) {
@@ -108,7 +124,12 @@ function readGroup(g: Sentence, newId: () => string, readings: BenefitReading[],
   // 给予培养单位或者职工个人 at 5000元/人: the unit is paid per person, the person in full
   const perPerson = usable.every((t) => t.perUnit === "人");
   const organisations = recipient.kinds.filter((k) => k !== "person");
-  if (perPerson && recipient.how === "after-give" && organisations.length > 0 && recipient.kinds.includes("person")) {
+  if (
+    perPerson &&
+    recipient.how === "after-give" &&
+    organisations.length > 0 &&
+    recipient.kinds.includes("person")
+  ) {
     readings.push(figureReading(g, usable, newId(), { ...recipient, kinds: organisations }));
     readings.push(figureReading(g, usable, newId(), { ...recipient, kinds: ["person"] }));
   } else readings.push(figureReading(g, usable, newId(), recipient));
@@ -217,7 +238,12 @@ function figureReading(
     /原则上/.test(text) ? "原则上" : "",
   ].filter(Boolean);
   if (notes.length > 0) benefit.note = notes.join("；");
-  return { span: { start: s.start, end: s.end }, benefit, facts, confidence: { score: round(score), reason: reasons.join("；") } };
+  return {
+    span: { start: s.start, end: s.end },
+    benefit,
+    facts,
+    confidence: { score: round(score), reason: reasons.join("；") },
+  };
 }
 
 function relativeReading(
@@ -231,7 +257,12 @@ function relativeReading(
     rel.kind === "uplift"
       ? { kind: "uplift", percent: rel.percent, of: base }
       : rel.kind === "percent-of"
-        ? { kind: "percent-of", percent: rel.percent, of: base, ...(rel.upTo ? { upTo: true } : {}) }
+        ? {
+            kind: "percent-of",
+            percent: rel.percent,
+            of: base,
+            ...(rel.upTo ? { upTo: true } : {}),
+          }
         : { kind: "matching", ratio: rel.ratio, of: base };
   return {
     span: { start: s.start, end: s.end },
@@ -239,8 +270,10 @@ function relativeReading(
       id,
       matter: id,
       label: benefitLabel(s.text, rel.span.start),
-      recipient: recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
-      period: readPeriod(s.text, s.text.slice(Math.max(0, rel.span.start - 12), rel.span.end + 8)).period,
+      recipient:
+        recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
+      period: readPeriod(s.text, s.text.slice(Math.max(0, rel.span.start - 12), rel.span.end + 8))
+        .period,
       amount,
       quote: s.text,
     },
@@ -260,7 +293,8 @@ function unspecifiedReading(s: Sentence, id: string): BenefitReading {
       id,
       matter: id,
       label: benefitLabel(s.text, 0),
-      recipient: recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
+      recipient:
+        recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
       period: readPeriod(s.text, s.text).period,
       amount: { kind: "unspecified", note: "原文未写金额（按规定）" },
       quote: s.text,

@@ -53,7 +53,8 @@ const nouns: [string, RecipientKind][] = [
   ["每名", "person"],
 ];
 
-const attributive = /^(?:培育|培养|培训|队伍|工作(?!室)|需求|成长|发展|评价|数据库|服务|政策|精神|专项|招聘)/;
+const attributive =
+  /^(?:培育|培养|培训|队伍|工作(?!室)|需求|成长|发展|评价|数据库|服务|政策|精神|专项|招聘)/;
 
 interface Noun {
   start: number;
@@ -79,7 +80,10 @@ export function findRecipientNouns(text: string): Noun[] {
       continue;
     }
     // 技能人才培育成效, 学徒培训计划: a person noun used as a modifier names no one
-    if (hit[1] !== "person" || !attributive.test(text.slice(i + hit[0].length, i + hit[0].length + 3)))
+    if (
+      hit[1] !== "person" ||
+      !attributive.test(text.slice(i + hit[0].length, i + hit[0].length + 3))
+    )
       out.push({ start: i, end: i + hit[0].length, kind: hit[1] });
     i += hit[0].length;
   }

@@ -30,10 +30,16 @@ export function readTierLabels(sentence: string, tokens: MoneyToken[]): string[]
   if (pieces.length < n) return undefined;
   const chosen = pieces.slice(-n);
   const firstPiece = chosen[0] ?? "";
-  const lead = Math.max(...["的", "为", "取得", "获得", "获评", "列入", "入选", "被", "在", "上", "对"].map((w) => lastEnd(firstPiece, w)));
+  const lead = Math.max(
+    ...["的", "为", "取得", "获得", "获评", "列入", "入选", "被", "在", "上", "对"].map((w) =>
+      lastEnd(firstPiece, w),
+    ),
+  );
   chosen[0] = firstPiece.slice(lead);
   // 技师、高级技师职业资格的…: the qualifier after the last name belongs to all of them
-  chosen[n - 1] = (chosen[n - 1] ?? "").replace(/的.*$/, "").replace(/(?:职业资格|职业技能等级|证书|称号|荣誉)$/, "");
+  chosen[n - 1] = (chosen[n - 1] ?? "")
+    .replace(/的.*$/, "")
+    .replace(/(?:职业资格|职业技能等级|证书|称号|荣誉)$/, "");
   const labels = chosen.map(clean);
   return labels.every((l) => l.length > 0 && l.length <= 30) ? labels : undefined;
 }

@@ -20,7 +20,11 @@ export interface PrecedenceReading {
  */
 export function readPrecedence(sentence: string): PrecedenceReading | undefined {
   const rules: [RegExp, Partial<PrecedenceInput>, string][] = [
-    [/从新就高|就高从新/, { acrossPrograms: "highest-then-newest" }, "从新就高：多个政策同一事项取最高，标准相同取最新"],
+    [
+      /从新就高|就高从新/,
+      { acrossPrograms: "highest-then-newest" },
+      "从新就高：多个政策同一事项取最高，标准相同取最新",
+    ],
     [
       /不一致的?[，,]?\s*(?:按|以)本(?:政策|方案|办法|意见|计划|规定|措施|通知)(?:执行|为准)/,
       { acrossPrograms: "newest" },

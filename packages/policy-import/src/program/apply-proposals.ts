@@ -1,8 +1,18 @@
 import { type ProgramInput, validateProgram } from "@jiangce/rule-schema";
-import type { Decision, DraftValidation, FactInput, ImportResult, Proposal, ProposalValue } from "../types.ts";
+import type {
+  Decision,
+  DraftValidation,
+  FactInput,
+  ImportResult,
+  Proposal,
+  ProposalValue,
+} from "../types.ts";
 
 type ClauseInput = NonNullable<ProgramInput["clauses"]>[number];
-type Source = Pick<ImportResult, "text" | "proposals" | "clauses" | "preamble" | "closing" | "options">;
+type Source = Pick<
+  ImportResult,
+  "text" | "proposals" | "clauses" | "preamble" | "closing" | "options"
+>;
 
 export interface ApplyOptions {
   /** what happens to proposals without a decision; the import's own draft accepts them */
@@ -32,7 +42,11 @@ export function applyProposals(
   const stage = first("stage")?.value;
   if (!stage) assumptions.push({ path: "stage", note: "原文未标注稿别，暂按征求意见稿" });
   const validity = first("validity")?.value;
-  if (!validity) assumptions.push({ path: "validity", note: "原文未写施行日期与有效期：暂按印发之日起施行、长期有效" });
+  if (!validity)
+    assumptions.push({
+      path: "validity",
+      note: "原文未写施行日期与有效期：暂按印发之日起施行、长期有效",
+    });
   const precedence = accepted.flatMap((p) => (p.kind === "precedence" ? [p.value] : []));
   const basis = [...new Set(precedence.map((p) => p.basis).filter((b): b is string => !!b))];
 
@@ -52,23 +66,38 @@ export function applyProposals(
       ...(c.heading ? { heading: c.heading } : {}),
       sectionPath: c.sectionPath,
       text: result.text.slice(c.span.start, c.span.end),
-      responsibleUnits: mine.find((p) => p.kind === "responsible-units")?.value as ClauseInput["responsibleUnits"],
+      responsibleUnits: mine.find((p) => p.kind === "responsible-units")
+        ?.value as ClauseInput["responsibleUnits"],
       benefits: [],
       treatments: [],
       targets: [],
     };
     if (!clause.responsibleUnits) clause.responsibleUnits = [];
-    const holders: { start: number; quota?: unknown; set: (q: NonNullable<ClauseInput["benefits"]>[number]["quota"]) => void }[] = [];
+    const holders: {
+      start: number;
+      quota?: unknown;
+      set: (q: NonNullable<ClauseInput["benefits"]>[number]["quota"]) => void;
+    }[] = [];
     for (const p of mine) {
       if (p.kind === "benefit") {
         const b = { ...p.value };
         clause.benefits?.push(b);
         for (const f of p.facts ?? []) facts.set(f.key, f);
-        holders.push({ start: p.span.start, set: (q) => { if (q) b.quota = q; } });
+        holders.push({
+          start: p.span.start,
+          set: (q) => {
+            if (q) b.quota = q;
+          },
+        });
       } else if (p.kind === "treatment") {
         const t = { ...p.value };
         clause.treatments?.push(t);
-        holders.push({ start: p.span.start, set: (q) => { if (q) t.quota = q; } });
+        holders.push({
+          start: p.span.start,
+          set: (q) => {
+            if (q) t.quota = q;
+          },
+        });
       } else if (p.kind === "target") clause.targets?.push(p.value);
       else if (p.kind === "deadline" && !clause.deadline) clause.deadline = p.value;
     }
@@ -81,7 +110,8 @@ export function applyProposals(
     return clause;
   });
 
-  const slice = (s?: { start: number; end: number }) => (s ? result.text.slice(s.start, s.end) : undefined);
+  const slice = (s?: { start: number; end: number }) =>
+    s ? result.text.slice(s.start, s.end) : undefined;
   const preamble = slice(result.preamble);
   const closing = slice(result.closing);
   const program: ProgramInput = {

@@ -7,7 +7,9 @@ export interface ProposalGroup {
 }
 
 /** Proposals grouped by clause in text order, program-level ones first: the editor's list. */
-export function groupByClause(result: Pick<ImportResult, "clauses" | "proposals">): ProposalGroup[] {
+export function groupByClause(
+  result: Pick<ImportResult, "clauses" | "proposals">,
+): ProposalGroup[] {
   const byClause = new Map<string | undefined, Proposal[]>();
   for (const p of result.proposals) {
     const list = byClause.get(p.clauseId) ?? [];
@@ -17,6 +19,9 @@ export function groupByClause(result: Pick<ImportResult, "clauses" | "proposals"
   const order = (ps: Proposal[]) => [...ps].sort((a, b) => a.span.start - b.span.start);
   return [
     { proposals: order(byClause.get(undefined) ?? []) },
-    ...result.clauses.map((clause) => ({ clause, proposals: order(byClause.get(clause.id) ?? []) })),
+    ...result.clauses.map((clause) => ({
+      clause,
+      proposals: order(byClause.get(clause.id) ?? []),
+    })),
   ].filter((g) => g.proposals.length > 0);
 }

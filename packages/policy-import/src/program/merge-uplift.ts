@@ -19,7 +19,9 @@ export function mergeStandardAndUplift(drafts: Draft[], text: string): Draft[] {
     }
     const raised = d.value.amount;
     const sentence = text.slice(d.span.start, d.span.end);
-    const word = subsidyWord.exec(sentence.slice(0, sentence.search(/(?:提高|上浮|增加|提升)\d/)))?.[1];
+    const word = subsidyWord.exec(
+      sentence.slice(0, sentence.search(/(?:提高|上浮|增加|提升)\d/)),
+    )?.[1];
     const standardAt = word
       ? out.findLastIndex(
           (o) =>
@@ -43,7 +45,11 @@ export function mergeStandardAndUplift(drafts: Draft[], text: string): Draft[] {
         amount: undefined,
         quote: text.slice(standard.span.start, d.span.end),
         tiers: [
-          { id: `${standard.value.id}-t1`, label: "按规定标准", amount: { kind: "percent-of", percent: 100, of: base } },
+          {
+            id: `${standard.value.id}-t1`,
+            label: "按规定标准",
+            amount: { kind: "percent-of", percent: 100, of: base },
+          },
           { id: `${standard.value.id}-t2`, label: `上浮${raised.percent}%`, amount: raised },
         ],
       },
@@ -54,7 +60,11 @@ export function mergeStandardAndUplift(drafts: Draft[], text: string): Draft[] {
       },
     };
   }
-  return out.map((d) => (d.kind === "benefit" && d.value.amount === undefined ? { ...d, value: withoutAmount(d.value) } : d));
+  return out.map((d) =>
+    d.kind === "benefit" && d.value.amount === undefined
+      ? { ...d, value: withoutAmount(d.value) }
+      : d,
+  );
 }
 
 function withoutAmount<T extends { amount?: unknown }>(value: T): T {

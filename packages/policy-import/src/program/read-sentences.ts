@@ -19,9 +19,14 @@ export interface Where {
   /** a short id prefix for what this place creates: "c2-1-3", "program" */
   prefix: string;
   counters: Map<string, number>;
+  /** shared by every place of one import: the work done, for the linearity checks */
+  stats: { sentencesRead: number; charactersRead: number };
 }
 
-const at = (s: Sentence, span: Span): Span => ({ start: s.start + span.start, end: s.start + span.end });
+const at = (s: Sentence, span: Span): Span => ({
+  start: s.start + span.start,
+  end: s.start + span.end,
+});
 
 function nextId(where: Where, letter: string): string {
   const n = (where.counters.get(letter) ?? 0) + 1;
@@ -29,7 +34,13 @@ function nextId(where: Where, letter: string): string {
   return `${where.prefix}-${letter}${n}`;
 }
 
-function draft(where: Where, span: Span, value: ProposalValue, score: number, reason: string): Draft {
+function draft(
+  where: Where,
+  span: Span,
+  value: ProposalValue,
+  score: number,
+  reason: string,
+): Draft {
   return {
     ...value,
     span,
@@ -49,41 +60,95 @@ export function readSentence(s: Sentence, where: Where, out: Draft[], unread: Un
     unread.push({ start: s.start, end: s.end, reason: `句子超过${maxSentence}字，未逐项读取` });
     return;
   }
+  where.stats.sentencesRead++;
+  where.stats.charactersRead += s.end - s.start;
   const money = readBenefits(s, () => nextId(where, "b"));
   unread.push(...money.unread);
   for (const r of money.readings)
     out.push({
-      ...draft(where, r.span, { kind: "benefit", value: r.benefit }, r.confidence.score, r.confidence.reason),
+      ...draft(
+        where,
+        r.span,
+        { kind: "benefit", value: r.benefit },
+        r.confidence.score,
+        r.confidence.reason,
+      ),
       facts: r.facts,
     });
-  if (money.readings.length === 0 && money.unread.length === 0 && /\d[\d.]*\s*[万亿千]?元|[一二两三四五六七八九十百千万]元/.test(s.text))
+  if (
+    money.readings.length === 0 &&
+    money.unread.length === 0 &&
+    /\d[\d.]*\s*[万亿千]?元|[一二两三四五六七八九十百千万]元/.test(s.text)
+  )
     unread.push({ start: s.start, end: s.end, reason: "句中有金额，但未读出领取对象或标准" });
 
   const precedence = readPrecedence(s.text);
   if (precedence)
-    out.push(draft(where, at(s, precedence.span), { kind: "precedence", value: { ...precedence.value, basis: s.text } }, 0.85, precedence.reason));
+    out.push(
+      draft(
+        where,
+        at(s, precedence.span),
+        { kind: "precedence", value: { ...precedence.value, basis: s.text } },
+        0.85,
+        precedence.reason,
+      ),
+    );
 
   const validity = readValidity(s.text);
-  if (validity && (!where.clauseId || /本(?:实施)?(?:方案|办法|意见|计划|规定|细则|措施)/.test(s.text)))
-    out.push(draft(where, at(s, validity.span), { kind: "validity", value: validity.value }, 0.9, validity.reason));
+  if (
+    validity &&
+    (!where.clauseId || /本(?:实施)?(?:方案|办法|意见|计划|规定|细则|措施)/.test(s.text))
+  )
+    out.push(
+      draft(
+        where,
+        at(s, validity.span),
+        { kind: "validity", value: validity.value },
+        0.9,
+        validity.reason,
+      ),
+    );
 
   const quota = readQuota(s.text);
-  if (quota) out.push(draft(where, at(s, quota.span), { kind: "quota", value: quota.value }, 0.8, "名额与评选周期"));
+  if (quota)
+    out.push(
+      draft(where, at(s, quota.span), { kind: "quota", value: quota.value }, 0.8, "名额与评选周期"),
+    );
 
   if (money.readings.length > 0) return;
   const targets = readTargets(s.text);
   for (const t of targets)
     out.push(
-      draft(where, at(s, t.span), { kind: "target", value: { id: nextId(where, "g"), ...t.value } }, 0.7, `目标：${t.value.label}${t.value.value}${t.value.unit}`),
+      draft(
+        where,
+        at(s, t.span),
+        { kind: "target", value: { id: nextId(where, "g"), ...t.value } },
+        0.7,
+        `目标：${t.value.label}${t.value.value}${t.value.unit}`,
+      ),
     );
   if (where.clauseId && targets.length === 0) {
     const deadline = readDeadline(s.text);
     if (deadline && deadline.span.start <= 2)
-      out.push(draft(where, at(s, deadline.span), { kind: "deadline", value: deadline.date }, 0.45, "句首“到…年”：可能是本条的期限，也可能只是目标年份"));
+      out.push(
+        draft(
+          where,
+          at(s, deadline.span),
+          { kind: "deadline", value: deadline.date },
+          0.45,
+          "句首“到…年”：可能是本条的期限，也可能只是目标年份",
+        ),
+      );
     const treatment = readTreatment(s.text);
     if (treatment)
       out.push(
-        draft(where, s, { kind: "treatment", value: { id: nextId(where, "t"), ...treatment.value } }, treatment.score, treatment.reason),
+        draft(
+          where,
+          s,
+          { kind: "treatment", value: { id: nextId(where, "t"), ...treatment.value } },
+          treatment.score,
+          treatment.reason,
+        ),
       );
   }
 }

@@ -25,10 +25,13 @@ export function readAnnexes(lines: Line[]): { annexes: AnnexReading[]; unread: U
   starts.forEach((from, k) => {
     const to = starts[k + 1] ?? lines.length;
     const block = lines.slice(from, to);
-    const title = block.slice(1).find((l) => l.text.length > 0 && !l.indentedByTab && !l.text.includes("\t"));
+    const title = block
+      .slice(1)
+      .find((l) => l.text.length > 0 && !l.indentedByTab && !l.text.includes("\t"));
     const rows = tableRows(block.slice(1).filter((l) => l !== title));
     const header = rows.find((r) => r.cells.some((c) => /序号|牵头/.test(c)));
-    const col = (re: RegExp) => (header ? header.cells.findIndex((c) => re.test(c.replace(/\s+/g, ""))) : -1);
+    const col = (re: RegExp) =>
+      header ? header.cells.findIndex((c) => re.test(c.replace(/\s+/g, ""))) : -1;
     const seqAt = col(/序号/);
     const contentAt = col(/内容|任务|事项|措施/);
     const leadAt = col(/牵头|责任/);
@@ -51,7 +54,10 @@ export function readAnnexes(lines: Line[]): { annexes: AnnexReading[]; unread: U
           content,
           lead,
           support: supportAt >= 0 ? names(row.cells[supportAt] ?? "") : [],
-          targets: readTargets(content).map((t, i) => ({ id: `annex-${k + 1}-row-${seq}-${i + 1}`, ...t.value })),
+          targets: readTargets(content).map((t, i) => ({
+            id: `annex-${k + 1}-row-${seq}-${i + 1}`,
+            ...t.value,
+          })),
           ...(due ? { deadline: due.date } : {}),
         });
       }

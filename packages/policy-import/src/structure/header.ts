@@ -45,7 +45,12 @@ export function readHeader(lines: Line[]): Header {
     }
     if (/[>»|｜]/.test(t) && t.length <= 30 && titleLines.length === 0) continue;
     const paragraph = t.length > 60 || /[。；]/.test(t);
-    if (!paragraph && !/[：:]$/.test(t) && !preambleFrom && (titleLines.length === 0 || t.length <= 40)) {
+    if (
+      !paragraph &&
+      !/[：:]$/.test(t) &&
+      !preambleFrom &&
+      (titleLines.length === 0 || t.length <= 40)
+    ) {
       if (titleLines.length < 3) {
         titleLines.push(line);
         continue;
@@ -62,11 +67,16 @@ export function readHeader(lines: Line[]): Header {
     if (inline && !header.stage) {
       const hit = stageWords.find(([re]) => re.test(inline[1] ?? ""));
       if (hit)
-        header.stage = { value: hit[1], span: { start: last.end - inline[0].length, end: last.end }, words: inline[1] ?? "" };
+        header.stage = {
+          value: hit[1],
+          span: { start: last.end - inline[0].length, end: last.end },
+          words: inline[1] ?? "",
+        };
     }
     if (inline) value = value.slice(0, value.length - inline[0].length);
     header.title = { value, span: { start: first.start, end: last.end } };
   }
-  if (preambleFrom && preambleTo) header.preamble = { start: preambleFrom.start, end: preambleTo.end };
+  if (preambleFrom && preambleTo)
+    header.preamble = { start: preambleFrom.start, end: preambleTo.end };
   return header;
 }

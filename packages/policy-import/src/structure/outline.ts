@@ -69,11 +69,16 @@ export function readOutline(text: string, lines: Line[]): Outline {
       level = styles.length - 1;
     }
     // pop to the parent level of this style
-    while (stack.length > 0 && styles.indexOf((stack.at(-1) as Node).marker.style) >= level) stack.pop();
+    while (stack.length > 0 && styles.indexOf((stack.at(-1) as Node).marker.style) >= level)
+      stack.pop();
     const rest = line.text.slice(marker.length);
     const period = rest.search(/[。；]/);
     const headingOnly = period < 0 && rest.length <= 40;
-    const heading = headingOnly ? rest : period > 0 && period <= 40 ? rest.slice(0, period) : undefined;
+    const heading = headingOnly
+      ? rest
+      : period > 0 && period <= 40
+        ? rest.slice(0, period)
+        : undefined;
     const node: Node = {
       marker,
       lines: [line],
@@ -116,12 +121,16 @@ export function readOutline(text: string, lines: Line[]): Outline {
   return {
     headerLines,
     clauses,
-    ...(closingFrom && closingTo ? { closing: { start: closingFrom.start, end: closingTo.end } } : {}),
+    ...(closingFrom && closingTo
+      ? { closing: { start: closingFrom.start, end: closingTo.end } }
+      : {}),
     annexLines: lines.slice(annexAt),
   };
 }
 
 /** 二、（一）1. is cited 二（一）1.: the 、 of a top-level number is punctuation, not part of it */
 function citationLabel(node: Node): string {
-  return node.marker.style === "cn-comma" ? node.marker.label.replace(/[、，．.]$/, "") : node.marker.label;
+  return node.marker.style === "cn-comma"
+    ? node.marker.label.replace(/[、，．.]$/, "")
+    : node.marker.label;
 }

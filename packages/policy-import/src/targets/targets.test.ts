@@ -3,7 +3,9 @@ import { readTargets } from "./targets.ts";
 
 describe("targets", () => {
   it("reads figures, units, comparators and the due year", () => {
-    const t = readTargets("到2027年，力争全市产业技术工人达55万人、技能人才达34万人，其中工匠型高技能人才12万人，高技能人才占技能人才总量比例超35%");
+    const t = readTargets(
+      "到2027年，力争全市产业技术工人达55万人、技能人才达34万人，其中工匠型高技能人才12万人，高技能人才占技能人才总量比例超35%",
+    );
     expect(t.map((x) => [x.value.label, x.value.value, x.value.unit, x.value.byDate])).toEqual([
       ["产业技术工人", 550000, "人", "2027-12-31"],
       ["技能人才", 340000, "人", "2027-12-31"],

@@ -29,11 +29,14 @@ export function readTargets(sentence: string): TargetReading[] {
     const [all, rawLabel = "", digits = "", magnitude, unit = "", qualifier] = m;
     const n = parseNumber(digits);
     if (!n) continue;
-    const scale = magnitude === "万" ? 1e4 : magnitude === "千" ? 1e3 : magnitude === "亿" ? 1e8 : 1;
+    const scale =
+      magnitude === "万" ? 1e4 : magnitude === "千" ? 1e3 : magnitude === "亿" ? 1e8 : 1;
     const value = Math.round(toNumber(n) * scale * 100) / 100;
     const label = rawLabel
       .replace(/^(?:其中|全市|力争|到|至|并|实现|累计|每年)+/, "")
-      .replace(/(?:比例|占比)?(?:达到|达|超过|超|力争)$/, (s) => (s.startsWith("比例") ? "比例" : ""))
+      .replace(/(?:比例|占比)?(?:达到|达|超过|超|力争)$/, (s) =>
+        s.startsWith("比例") ? "比例" : "",
+      )
       .trim();
     if (label.length < 2 || /年$/.test(label)) continue;
     out.push({
@@ -42,7 +45,12 @@ export function readTargets(sentence: string): TargetReading[] {
         label,
         value,
         unit: unit === "％" ? "%" : unit,
-        comparator: qualifier === "左右" ? "about" : qualifier === "以内" || qualifier === "以下" ? "at-most" : "at-least",
+        comparator:
+          qualifier === "左右"
+            ? "about"
+            : qualifier === "以内" || qualifier === "以下"
+              ? "at-most"
+              : "at-least",
         ...(due ? { byDate: due.date } : {}),
         ...(/每年/.test(sentence.slice(0, m.index + 2)) ? { perYear: true } : {}),
         quote: sentence,

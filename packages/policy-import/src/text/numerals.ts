@@ -65,7 +65,7 @@ export function parseChinese(raw: string): Decimal | undefined {
   if (point >= 0) {
     const whole = point === 0 ? { mantissa: 0, exponent: 0 } : parseChinese(raw.slice(0, point));
     const fracChars = raw.slice(point + 1);
-    if (!whole || whole.exponent !== 0 || fracChars.length === 0) return undefined;
+    if (whole?.exponent !== 0 || fracChars.length === 0) return undefined;
     let frac = "";
     for (const ch of fracChars) {
       const d = digitValues[ch];

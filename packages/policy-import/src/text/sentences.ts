@@ -51,5 +51,7 @@ export function splitParts(sentence: Sentence): Sentence[] {
 }
 
 export function isSpace(ch: string): boolean {
-  return ch === " " || ch === "\t" || ch === "\r" || ch === "\n" || ch === "\u3000" || ch === "\u00a0";
+  return (
+    ch === " " || ch === "\t" || ch === "\r" || ch === "\n" || ch === "\u3000" || ch === "\u00a0"
+  );
 }

@@ -6,7 +6,9 @@ type QuotaInput = NonNullable<BenefitInput["quota"]>;
 
 const n = "[\\d０-９一二两三四五六七八九十百]{1,5}";
 const cycle = new RegExp(`每(${n})?年(?:评选|选拔|认定|评定|遴选|开展)[^。；，]{0,6}?一次`);
-const perRound = new RegExp(`(?:每次|每批|每届|每年)(?:评选|选拔|认定|遴选)?(?:不超过|原则上不超过)?(${n})名(左右|以内)?`);
+const perRound = new RegExp(
+  `(?:每次|每批|每届|每年)(?:评选|选拔|认定|遴选)?(?:不超过|原则上不超过)?(${n})名(左右|以内)?`,
+);
 const total = new RegExp(`(?:共|总数|累计)(?:评选|选拔|认定|遴选|培育)?(?:不超过)?(${n})名(左右)?`);
 
 /** 名额: 每2年评选一次，每次20名左右 / 每年评选一次 / 共评选500名左右. Offsets relative to `sentence`. */

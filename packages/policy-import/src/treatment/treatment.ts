@@ -28,7 +28,8 @@ const kinds: [RegExp, TreatmentKind, string][] = [
 
 /** A grant of something other than money needs a verb of granting or entitlement. */
 const granting = /享受|给予|纳入|予以|颁发|授予|可|优先|倾斜|推荐|比照|认定|评定|申报|落户|安排/;
-const notEntitlement = /^(?:坚持|加强|完善|推进|推动|深化|建立|健全|加快|积极|充分|大力|营造|弘扬|开展|实施|组织)/;
+const notEntitlement =
+  /^(?:坚持|加强|完善|推进|推动|深化|建立|健全|加快|积极|充分|大力|营造|弘扬|开展|实施|组织)/;
 
 /**
  * Reads a non-monetary treatment from a sentence without money. Policy prose is full of
@@ -53,7 +54,9 @@ export function readTreatment(sentence: string): TreatmentReading | undefined {
     score -= 0.15;
     reasons.push("未找到享受对象，暂按个人");
   }
-  const provider = /^(?:鼓励|支持|引导)?(?:企业|用人单位)/.test(sentence) ? { provider: "employer" as const } : {};
+  const provider = /^(?:鼓励|支持|引导)?(?:企业|用人单位)/.test(sentence)
+    ? { provider: "employer" as const }
+    : {};
   return {
     value: {
       kind,

@@ -2,7 +2,9 @@ import { parseNumber, toInteger } from "../text/numerals.ts";
 
 const num = "[\\d０-９零〇一二两三四五六七八九十]";
 /** 2027年12月31日, 二〇二七年十二月三十一日, 2027年底, 2027年 */
-export const datePattern = new RegExp(`(${num}{4})\\s*年(?:\\s*(${num}{1,3})\\s*月(?:\\s*(${num}{1,3})\\s*日)?|(底|末))?`);
+export const datePattern = new RegExp(
+  `(${num}{4})\\s*年(?:\\s*(${num}{1,3})\\s*月(?:\\s*(${num}{1,3})\\s*日)?|(底|末))?`,
+);
 
 /** The last day meant by a written date: a year alone (到2025年) means its 31 December. */
 export function lastDayOf(year: string, month?: string, day?: string): string | undefined {

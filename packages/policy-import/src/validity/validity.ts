@@ -55,7 +55,11 @@ export function readValidity(sentence: string): ValidityReading | undefined {
   const hits = [e, ed, l, d].filter((m): m is RegExpExecArray => m !== null);
   const start = Math.min(...hits.map((m) => m.index));
   const end = Math.max(...hits.map((m) => m.index + m[0].length));
-  return { span: { start, end }, value: { effective: from, expiry, text: sentence }, reason: reasons.join("；") };
+  return {
+    span: { start, end },
+    value: { effective: from, expiry, text: sentence },
+    reason: reasons.join("；"),
+  };
 }
 
 /** 到2025年 / 2025年底前 / 截至2025年12月31日: the last day a clause runs to. */
