@@ -16,7 +16,7 @@ const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿
 
 // One pass; classes and single quantifiers only, so no catastrophic backtracking.
 const tokenPattern =
-  /(\d[\d,]*(?:\.\d+)?|[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点]+)([十百千万亿]*)(元|块钱)?(?:[/／](人次|人|生|个|项|家|次|名|户))?/g;
+  /(\d[\d,]*(?:\.\d+)?|[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点]+)([十百千万亿]*)(元|块钱)?(?:[/／](人次|人|生|个|项|家|次|名|户|天|日|年|月|人·月|人·年))?/g;
 
 interface Raw extends Span {
   number: string;

@@ -20,7 +20,9 @@ export function readRate(
 ): RateReading {
   const unit = suffix ?? unitAfterEach(before.slice(-16));
   if (unit === undefined || unit.length === 0) return {};
-  if (/^(?:年|月|次)/.test(unit)) return {};
+  // 元/月, 元/人·月 and 每人每年 are periods (see readPeriod), not units
+  if (/^(?:年|月|次)$|^人·[年月]$/.test(unit) || /^(?:年|月|次)/.test(unit)) return {};
+  if (/^(?:人|名)?每?[天日]$/.test(unit)) return { unitLabel: "天" };
   const personal = /^(?:人|名|位)$/.test(unit) || /^(?:人|名)(?:每[年月次])?$/.test(unit);
   if (personal && recipient === "person") return { perRecipient: unit };
   if (/^家|^户/.test(unit) && recipient !== "person") return { perRecipient: unit };

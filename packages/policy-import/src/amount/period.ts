@@ -14,9 +14,12 @@ export interface PeriodReading {
 export function readPeriod(sentence: string, near: string): PeriodReading {
   // a rate's period is written next to its amount (给予每人每年1万元); 每年选派50名 elsewhere
   // in the sentence is about something else
-  const m = /每(?:人|名|家|个)?每?(年|月|次)|按(年|月)(?:发放|给予|计发)|(年度)津贴/.exec(near);
+  const m =
+    /每(?:人|名|家|个)?每?(年|月|次)|按(年|月)(?:发放|给予|计发)|(年度)津贴|[/／](?:人·?)?(年|月)/.exec(
+      near,
+    );
   if (m) {
-    const unit = m[1] ?? m[2];
+    const unit = m[1] ?? m[2] ?? m[4];
     if (unit === "年" || m[3]) return { period: "per-year", evidence: m[0] };
     if (unit === "月") return { period: "per-month", evidence: m[0] };
     return { period: "per-occasion", evidence: m[0] };

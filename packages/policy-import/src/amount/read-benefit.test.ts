@@ -92,4 +92,21 @@ describe("money benefits in sentences the importer has not seen", () => {
     ).toEqual([]);
     expect(read("鼓励企业按照职工工资总额的8%提取职工教育经费。").readings).toEqual([]);
   });
+  it("reads rates written per month or per day and a percent of what was paid", () => {
+    const monthly = only(
+      "对来我市就业的全日制博士研究生，给予3000元/月的生活补贴，最长发放36个月。",
+    );
+    expect(monthly).toMatchObject({
+      period: "per-month",
+      amount: { kind: "fixed", fen: 300_000 },
+      recipient: "person",
+    });
+    const daily = only("对参加项目制培训的农民工，按每人每天50元给予生活费补助。");
+    expect(daily.amount).toMatchObject({ kind: "per-unit", fenPerUnit: 5_000, unitLabel: "天" });
+    const share = only("对招用就业困难人员的小微企业，按其实际缴纳社会保险费的50%给予补贴。");
+    expect(share).toMatchObject({
+      recipient: "employer",
+      amount: { kind: "percent-of", percent: 50 },
+    });
+  });
 });

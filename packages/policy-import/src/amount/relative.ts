@@ -8,7 +8,9 @@ export type RelativeReading =
 
 const ratio = /(\d+(?:\.\d+)?)\s*[:：∶比]\s*(\d+(?:\.\d+)?)(?:的?比例)?[^。；，]{0,16}?配套/;
 const uplift = /(?:提高|上浮|增加|提升)(\d+(?:\.\d+)?)[%％]/;
-const percentOf = /按(?:照)?[^，。；%]{0,16}?(\d+(?:\.\d+)?)[%％](?:的)?(?:标准|比例|额度)/;
+// 按200%标准 / 按其缴纳社会保险费的50%给予补贴
+const percentOf =
+  /按(?:照)?[^，。；%]{0,20}?(\d+(?:\.\d+)?)[%％](?:的)?(?:标准|比例|额度|(?=给予|予以|补贴|补助|奖励))/;
 
 /** Offsets are relative to `text`. Only sentences about money call this. */
 export function readRelative(text: string): RelativeReading | undefined {
