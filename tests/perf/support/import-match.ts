@@ -155,3 +155,37 @@ export function judge(expected: ExpectedBenefit[], proposals: Proposal[]): Verdi
   }
   return v;
 }
+
+const citation = (c: string) =>
+  c
+    .replace(/[、\s]/g, "")
+    .replace(/[（(]/g, "（")
+    .replace(/[）)]/g, "）");
+
+/** Clauses (by citation), title, stage, validity and precedence of the draft against the program. */
+export function structureFound(expected: Json, draft: Json): string[] {
+  const want = ((expected.clauses as Json[]) ?? [])
+    .map((c) => citation(String(c.citation)))
+    .filter((c) => !/末段/.test(c));
+  const got = new Set(((draft.clauses as Json[]) ?? []).map((c) => citation(String(c.citation))));
+  const same = (a: unknown, b: unknown) => (JSON.stringify(a) === JSON.stringify(b) ? "yes" : "no");
+  const validity = (x: Json) => {
+    const v = x.validity as Json;
+    return [v.effective, v.expiry];
+  };
+  const precedence = (x: Json) => {
+    const p = (x.precedence ?? {}) as Json;
+    return [
+      p.withinMatter ?? "highest",
+      p.acrossPrograms ?? "none",
+      p.higherLevelOverrides ?? false,
+    ];
+  };
+  return [
+    `${want.filter((c) => got.has(c)).length}/${want.length}`,
+    same(expected.title, draft.title),
+    same(expected.stage, draft.stage),
+    same(validity(expected), validity(draft)),
+    same(precedence(expected), precedence(draft)),
+  ];
+}

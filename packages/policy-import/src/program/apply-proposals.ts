@@ -40,7 +40,8 @@ export function applyProposals(
   const assumptions: { path: string; note: string }[] = [];
 
   const stage = first("stage")?.value;
-  if (!stage) assumptions.push({ path: "stage", note: "原文未标注稿别，暂按征求意见稿" });
+  // a text without 征求意见稿/送审稿 on it is the issued document
+  if (!stage) assumptions.push({ path: "stage", note: "原文未标注征求意见稿或送审稿，按正式稿" });
   const validity = first("validity")?.value;
   if (!validity)
     assumptions.push({
@@ -118,7 +119,7 @@ export function applyProposals(
     id: result.options.id ?? "imported-program",
     title: first("title")?.value ?? "未命名方案（导入）",
     ...(first("document-number") ? { documentNumber: first("document-number")?.value } : {}),
-    stage: stage ?? "comment-draft",
+    stage: stage ?? "final",
     issuer: result.options.issuer ?? { regionCode: "000000", level: "city", name: "" },
     validity: validity ?? { effective: { from: "issue" }, expiry: { kind: "open" } },
     assumptions,
