@@ -56,7 +56,8 @@ export function readOutline(text: string, lines: Line[]): Outline {
       break;
     }
     if (annexReference.test(line.text)) continue;
-    const marker = closingFrom ? undefined : readMarker(line.text);
+    const written = closingFrom ? undefined : readMarker(line.text);
+    const marker = written && restyleTypo(written, stack, styles);
     if (!marker) {
       if (!closingFrom && closingStart.test(line.text)) closingFrom = line;
       if (closingFrom) closingTo = line;
@@ -133,4 +134,37 @@ function citationLabel(node: Node): string {
   return node.marker.style === "cn-comma"
     ? node.marker.label.replace(/[、，．.]$/, "")
     : node.marker.label;
+}
+
+/**
+ * 二、… 3、 大力实施… or （一）… （2） 坚持…: a number in a new style that continues the
+ * count of an open level (a new level starts at 1) is that level mistyped; it takes the
+ * level's style and is cited the way that level is written. Only for a style not used before.
+ */
+function restyleTypo(marker: Marker, stack: Node[], seen: NumberingStyle[]): Marker {
+  // a style already used in the document (1..18 running on across sections) is no typo
+  if (marker.ordinal <= 1 || seen.includes(marker.style)) return marker;
+  const sibling = [...stack].reverse().find((n) => n.marker.ordinal + 1 === marker.ordinal);
+  if (!sibling) return marker;
+  const style = sibling.marker.style;
+  const cn = chineseOrdinal(marker.ordinal);
+  const label =
+    style === "cn-comma"
+      ? `${cn}、`
+      : style === "cn-paren"
+        ? `（${cn}）`
+        : style === "arabic-dot"
+          ? `${marker.ordinal}.`
+          : style === "arabic-paren"
+            ? `（${marker.ordinal}）`
+            : marker.label;
+  return { ...marker, style, label };
+}
+
+function chineseOrdinal(n: number): string {
+  const d = "零一二三四五六七八九";
+  if (n < 10) return d[n] ?? String(n);
+  if (n < 20) return `十${n % 10 === 0 ? "" : d[n % 10]}`;
+  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 === 0 ? "" : d[n % 10]}`;
+  return String(n);
 }
