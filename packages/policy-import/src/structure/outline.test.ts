@@ -60,7 +60,13 @@ describe("the header", () => {
     expect(h.stage?.value).toBe("approval-draft");
   });
   it("takes a number that continues an open level for that level mistyped", () => {
-    const text = "一、指导思想\n内容。\n二、总体要求\n内容。\n3、 大力实施行动\n（一）起底建库行动\n内容。\n（2） 坚持政策引领\n内容。";
-    expect(outline(text).clauses.map((c) => c.citation)).toEqual(["一", "二", "三（一）", "三（二）"]);
+    const text =
+      "一、指导思想\n内容。\n二、总体要求\n内容。\n3、 大力实施行动\n（一）起底建库行动\n内容。\n（2） 坚持政策引领\n内容。";
+    expect(outline(text).clauses.map((c) => c.citation)).toEqual([
+      "一",
+      "二",
+      "三（一）",
+      "三（二）",
+    ]);
   });
 });
