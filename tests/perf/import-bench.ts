@@ -13,9 +13,22 @@ import { expectedBenefits, judge, structureFound } from "./support/import-match.
 
 const verbose = process.argv.includes("--verbose");
 const seeds = ["huangshi", "wuhan", "dongxihu", "quzhou", "lianyungang"];
-const file = (seed: string, name: string) =>
+/** the invented fixture texts (quzhou-legacy): not used while writing the rules, shown apart */
+const fixtures: [string, string, string][] = [
+  ["quzhou-legacy*", "quzhou-legacy/source.txt", "quzhou-legacy/program.json"],
+  [
+    "zhejiang-fixture*",
+    "quzhou-legacy/zhejiang-fixture.txt",
+    "quzhou-legacy/zhejiang-fixture.json",
+  ],
+];
+const cases: [string, string, string][] = [
+  ...seeds.map((s): [string, string, string] => [s, `${s}/source.txt`, `${s}/program.json`]),
+  ...fixtures,
+];
+const read = (path: string) =>
   readFileSync(
-    fileURLToPath(new URL(`../../packages/programs/src/${seed}/${name}`, import.meta.url)),
+    fileURLToPath(new URL(`../../packages/programs/src/${path}`, import.meta.url)),
     "utf8",
   );
 const pct = (n: number, d: number) =>
@@ -23,6 +36,7 @@ const pct = (n: number, d: number) =>
 
 const rows: string[][] = [];
 const structure: string[][] = [];
+const fixtureRows: string[][] = [];
 const totals = {
   figures: 0,
   figuresFound: 0,
@@ -33,9 +47,9 @@ const totals = {
   wrong: 0,
   notMoney: 0,
 };
-for (const seed of seeds) {
-  const text = file(seed, "source.txt");
-  const program = JSON.parse(file(seed, "program.json")) as Record<string, unknown>;
+for (const [seed, textFile, programFile] of cases) {
+  const text = read(textFile);
+  const program = JSON.parse(read(programFile)) as Record<string, unknown>;
   const t0 = performance.now();
   const result = importPolicyText(text, { issuer: program.issuer as ImportOptions["issuer"] });
   const ms = performance.now() - t0;
@@ -45,15 +59,18 @@ for (const seed of seeds) {
   const figuresFound = figures.filter((e) => verdict.matched.has(e.id)).length;
   const allFound = expected.filter((e) => verdict.matched.has(e.id)).length;
   const proposals = verdict.right.length + verdict.wrong.length + verdict.notMoney.length;
-  totals.figures += figures.length;
-  totals.figuresFound += figuresFound;
-  totals.all += expected.length;
-  totals.allFound += allFound;
-  totals.proposals += proposals;
-  totals.right += verdict.right.length;
-  totals.wrong += verdict.wrong.length;
-  totals.notMoney += verdict.notMoney.length;
-  rows.push([
+  const isSeed = seeds.includes(seed);
+  if (isSeed) {
+    totals.figures += figures.length;
+    totals.figuresFound += figuresFound;
+    totals.all += expected.length;
+    totals.allFound += allFound;
+    totals.proposals += proposals;
+    totals.right += verdict.right.length;
+    totals.wrong += verdict.wrong.length;
+    totals.notMoney += verdict.notMoney.length;
+  }
+  (isSeed ? rows : fixtureRows).push([
     seed,
     `${figuresFound}/${figures.length}`,
     pct(figuresFound, figures.length),
@@ -110,15 +127,17 @@ const head = [
   "draft valid",
   "ms",
 ];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+const widths = head.map((h, i) =>
+  Math.max(h.length, ...[...rows, ...fixtureRows].map((r) => (r[i] ?? "").length)),
+);
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
 console.log(
   "Import of the seed texts against their hand-encoded programs (target: recall ≥ 90%, precision ≥ 90%)\n",
 );
 console.log(line(head));
-for (const r of rows) console.log(line(r));
+for (const r of [...rows, ...fixtureRows]) console.log(line(r));
 console.log(
-  "\n(draft valid: the whole draft, every proposal accepted, passes validateProgram; the issuer is passed in, as the editor will)\n",
+  "\n(draft valid: the whole draft, every proposal accepted, passes validateProgram; the issuer is passed in, as the editor will)\n* invented fixture texts of the programs package, read only after the rules were written; not in “all”\n",
 );
 const sHead = ["seed", "clauses", "title", "stage", "validity", "precedence"];
 const sRows = [sHead, ...structure];
@@ -131,7 +150,7 @@ console.log("");
 
 // speed: 1 MB of policy prose, and adversarial text
 // the seed texts without their annexes, so every copy is read clause by clause
-const corpus = seeds.map((s) => file(s, "source.txt").split(/\n附件\s*\n/)[0]).join("\n");
+const corpus = seeds.map((s) => read(`${s}/source.txt`).split(/\n附件\s*\n/)[0]).join("\n");
 const big = corpus.repeat(Math.ceil(1_000_000 / corpus.length)).slice(0, 1_000_000);
 const adversarial: [string, string][] = [
   ["1 MB of seed texts", big],

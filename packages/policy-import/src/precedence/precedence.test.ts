@@ -21,6 +21,9 @@ describe("precedence phrases", () => {
       withinMatter: "highest",
     });
     expect(readPrecedence("符合多项条件的，可叠加享受")?.value).toEqual({ withinMatter: "stack" });
+    expect(readPrecedence("本办法与其他政策重复的，按就高原则执行，不重复享受。")?.value).toEqual({
+      acrossPrograms: "highest-then-newest",
+    });
   });
   it("does not see precedence in ordinary sentences", () => {
     expect(readPrecedence("其中具体条款已明确施行期限的，从其规定。")).toBeUndefined();

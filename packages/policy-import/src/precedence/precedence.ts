@@ -26,6 +26,11 @@ export function readPrecedence(sentence: string): PrecedenceReading | undefined 
       "从新就高：多个政策同一事项取最高，标准相同取最新",
     ],
     [
+      /与(?:其他|其它|上级|相关|同类)?(?:政策|规定)[^。；]{0,12}(?:重复|重叠|交叉)[^。；]{0,12}就高/,
+      { acrossPrograms: "highest-then-newest" },
+      "与其他政策重复的就高：多个政策同一事项取最高",
+    ],
+    [
       /不一致的?[，,]?\s*(?:按|以)本(?:政策|方案|办法|意见|计划|规定|措施|通知)(?:执行|为准)/,
       { acrossPrograms: "newest" },
       "按本政策执行：新政策取代旧政策的同一事项",

@@ -26,7 +26,7 @@ export function readHeader(lines: Line[]): Header {
   const titleLines: Line[] = [];
   let preambleFrom: Line | undefined;
   let preambleTo: Line | undefined;
-  for (const line of lines) {
+  for (const line of lines.slice(titleStart(lines))) {
     const t = line.text;
     if (t.length === 0) continue;
     if (preambleFrom) {
@@ -44,7 +44,7 @@ export function readHeader(lines: Line[]): Header {
       continue;
     }
     if (/[>»|｜]/.test(t) && t.length <= 30 && titleLines.length === 0) continue;
-    const paragraph = t.length > 60 || /[。；]/.test(t);
+    const paragraph = isParagraph(t);
     if (
       !paragraph &&
       !/[：:]$/.test(t) &&
@@ -79,4 +79,25 @@ export function readHeader(lines: Line[]): Header {
   if (preambleFrom && preambleTo)
     header.preamble = { start: preambleFrom.start, end: preambleTo.end };
   return header;
+}
+
+const docType =
+  /(?:办法|方案|意见|规定|通知|计划|细则|措施|决定|条例|纲要|规划)(?:[（(][^）)]{0,16}[）)])?$/;
+
+function isParagraph(t: string): boolean {
+  return t.length > 60 || /[。；]/.test(t);
+}
+
+/**
+ * A page may open with a note before the title (【说明】…。, 来源…). When the first line is a
+ * paragraph and a later short line names a kind of document (…办法, …实施意见), that line is
+ * the title and what stands before it is not part of the document.
+ */
+function titleStart(lines: Line[]): number {
+  const first = lines.findIndex((l) => l.text.length > 0 && !/[>»|｜]/.test(l.text));
+  if (first < 0 || !isParagraph((lines[first] as Line).text)) return 0;
+  const title = lines.findIndex(
+    (l, i) => i > first && l.text.length <= 60 && !/[。；]/.test(l.text) && docType.test(l.text),
+  );
+  return title > 0 ? title : 0;
 }

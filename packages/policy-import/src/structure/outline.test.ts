@@ -69,4 +69,13 @@ describe("the header", () => {
       "三（二）",
     ]);
   });
+  it("skips a note printed before the title", () => {
+    const text =
+      "【说明】本页面为转载，仅供参考，以正式文件为准。\n某市技能人才激励办法（2018年）\n为加快……，制定本办法。\n一、内容\n正文。";
+    const h = readHeader(outline(text).headerLines);
+    expect(h.title?.value).toBe("某市技能人才激励办法（2018年）");
+    expect(h.preamble && text.slice(h.preamble.start, h.preamble.end)).toBe(
+      "为加快……，制定本办法。",
+    );
+  });
 });
