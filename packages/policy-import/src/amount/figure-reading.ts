@@ -13,6 +13,11 @@ import type { RecipientReading } from "./recipient.ts";
 import { readTierLabels } from "./tier-labels.ts";
 
 const capBefore = /(?:最高|不超过|最多|上限为?|封顶)(?:可)?(?:给予|补助|奖励|资助|补贴)?$/;
+
+/** 最高50万元 / 不超过2万元: the amount is a ceiling */
+export function isCap(text: string, t: MoneyToken): boolean {
+  return capBefore.test(text.slice(Math.max(0, t.start - 8), t.start));
+}
 const floorBefore = /(?:不低于|不少于|至少)$/;
 
 /**

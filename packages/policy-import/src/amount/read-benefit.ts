@@ -2,7 +2,7 @@ import type { RecipientKind } from "@jiangce/rule-schema";
 import { type Sentence, splitParts } from "../text/sentences.ts";
 import type { UnreadSpan } from "../types.ts";
 import type { BenefitReading, SentenceBenefits } from "./benefit-reading.ts";
-import { figureReading } from "./figure-reading.ts";
+import { figureReading, isCap } from "./figure-reading.ts";
 import { findMoney, type MoneyToken } from "./money-tokens.ts";
 import { readPeriod } from "./period.ts";
 import { readRecipient } from "./recipient.ts";
@@ -97,8 +97,13 @@ function readGroup(
       unread.push({ ...span, reason: "金额过大或不是整分，无法精确读取" });
   }
   const usable = tokens.filter((t) => t.fen !== undefined && !t.rangeStart && !t.rangeEnd);
+  const rel = usable.every((t) => isCap(g.text, t)) ? readRelative(g.text) : undefined;
+  if (rel && rel.kind !== "matching") {
+    // 按其年薪的20%给予奖励，每家企业每年最高不超过50万元: a share with a ceiling
+    readings.push(relativeReading(g, rel, newId(), usable[0]?.fen));
+    return;
+  }
   if (usable.length === 0) {
-    const rel = readRelative(g.text);
     if (rel) readings.push(relativeReading(g, rel, newId()));
     else if (tokens.length === 0 && grantWithoutFigure.test(g.text) && !encouragedOnly.test(g.text))
       readings.push(unspecifiedReading(g, newId()));
@@ -119,5 +124,6 @@ function readGroup(
   } else readings.push(figureReading(g, usable, newId(), recipient));
 }
 
-/** 鼓励企业对其给予奖励 / 推荐…享受政府特殊津贴: not this program's money */
-const encouragedOnly = /(?:鼓励|引导|倡导)[^，。；]{0,12}(?:给予|发放)|推荐[^，。；]{0,16}享受/;
+/** 鼓励企业对其给予奖励 / 推荐…享受政府特殊津贴 / 按最高奖项给予（就高）: no new money */
+const encouragedOnly =
+  /(?:鼓励|引导|倡导)[^，。；]{0,12}(?:给予|发放)|推荐[^，。；]{0,16}享受|按最高[^，。；]{0,6}给予|就高|不重复/;

@@ -10,10 +10,11 @@ export function relativeReading(
   s: Sentence,
   rel: NonNullable<ReturnType<typeof readRelative>>,
   id: string,
+  cap?: number,
 ): BenefitReading {
   const recipient = readRecipient(s.text, rel.span.start);
   const base = { fact: `${id}-base` };
-  const amount: Amount =
+  const computed: Amount =
     rel.kind === "uplift"
       ? { kind: "uplift", percent: rel.percent, of: base }
       : rel.kind === "percent-of"
@@ -24,6 +25,7 @@ export function relativeReading(
             ...(rel.upTo ? { upTo: true } : {}),
           }
         : { kind: "matching", ratio: rel.ratio, of: base };
+  const amount: Amount = cap !== undefined ? { ...computed, cap } : computed;
   return {
     span: { start: s.start, end: s.end },
     benefit: {

@@ -25,8 +25,16 @@ export function readTierLabels(sentence: string, tokens: MoneyToken[]): string[]
   const quoted = [...head.matchAll(/[“"]([^”"]{1,20})[”"]/g)].map((m) => m[1] ?? "");
   if (quoted.length === n) return quoted;
 
-  const from = Math.max(head.lastIndexOf("对"), head.lastIndexOf("，", head.length - 2)) + 1;
-  const pieces = head.slice(from).split(/、|和|及|与|或/);
+  // the enumeration after the last comma, else after 对 (对新引进的高级技师、技师，3年内分别…)
+  for (const from of [head.lastIndexOf("，", head.length - 2), head.lastIndexOf("对")]) {
+    const labels = enumerated(head.slice(from + 1), n);
+    if (labels) return labels;
+  }
+  return undefined;
+}
+
+function enumerated(head: string, n: number): string[] | undefined {
+  const pieces = head.split(/、|和|及|与|或/);
   if (pieces.length < n) return undefined;
   const chosen = pieces.slice(-n);
   const firstPiece = chosen[0] ?? "";
@@ -36,16 +44,28 @@ export function readTierLabels(sentence: string, tokens: MoneyToken[]): string[]
     ),
   );
   chosen[0] = firstPiece.slice(lead);
-  // 技师、高级技师职业资格的…: the qualifier after the last name belongs to all of them
+  // 技师、高级技师职业资格证书的…: the qualifier after the last name belongs to all of them
   chosen[n - 1] = (chosen[n - 1] ?? "")
-    .replace(/的.*$/, "")
-    .replace(/(?:职业资格|职业技能等级|证书|称号|荣誉)$/, "");
-  const labels = chosen.map(clean);
+    .replace(/[的，,].*$/, "")
+    .replace(/(?:职业资格|职业技能等级|等级|证书|称号|荣誉)+$/, "");
+  const labels = sharedSuffix(chosen.map(clean));
   return labels.every((l) => l.length > 0 && l.length <= 30) ? labels : undefined;
 }
 
+/** 一、二、三等奖 → 一等奖、二等奖、三等奖; 金、银、铜牌 → 金牌、银牌、铜牌 */
+function sharedSuffix(labels: string[]): string[] {
+  const last = labels.at(-1) ?? "";
+  const middle = labels.slice(1, -1);
+  if (labels.length < 3 || last.length < 2 || !middle.every((l) => l.length === 1)) return labels;
+  const suffix = last.slice(1);
+  const first = (labels[0] ?? "").slice(-1);
+  return [`${first}${suffix}`, ...middle.map((l) => `${l}${suffix}`), last];
+}
+
 function lastEnd(text: string, word: string): number {
-  const at = text.lastIndexOf(word);
+  let at = text.lastIndexOf(word);
+  // 获得者 is a noun (中华技能大奖获得者), not the verb 获得
+  if (word === "获得" && text.startsWith("获得者", at)) at = text.lastIndexOf(word, at - 1);
   return at < 0 ? 0 : at + word.length;
 }
 

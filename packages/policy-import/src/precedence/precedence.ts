@@ -26,7 +26,7 @@ export function readPrecedence(sentence: string): PrecedenceReading | undefined 
       "从新就高：多个政策同一事项取最高，标准相同取最新",
     ],
     [
-      /与(?:其他|其它|上级|相关|同类)?(?:政策|规定)[^。；]{0,12}(?:重复|重叠|交叉)[^。；]{0,12}就高/,
+      /与[^。；，]{0,8}?(?:政策|规定)[^。；]{0,12}(?:重复|重叠|交叉)[^。；]{0,12}就高/,
       { acrossPrograms: "highest-then-newest" },
       "与其他政策重复的就高：多个政策同一事项取最高",
     ],

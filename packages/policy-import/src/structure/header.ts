@@ -99,5 +99,5 @@ function titleStart(lines: Line[]): number {
   const title = lines.findIndex(
     (l, i) => i > first && l.text.length <= 60 && !/[。；]/.test(l.text) && docType.test(l.text),
   );
-  return title > 0 ? title : 0;
+  return Math.max(title, 0);
 }

@@ -1,5 +1,6 @@
 import type { TreatmentInput } from "@jiangce/rule-schema";
 import { findRecipientNouns } from "../amount/recipient.ts";
+import { readMarker } from "../structure/numbering.ts";
 
 type TreatmentKind = TreatmentInput["kind"];
 
@@ -16,7 +17,7 @@ const kinds: [RegExp, TreatmentKind, string][] = [
   [/比照[^。；]{0,20}(?:待遇|对待)|同等待遇|相同对待|同等对待/, "equivalent-treatment", "比照待遇"],
   [/落户/, "hukou", "落户"],
   [/购房|住房|人才公寓|租房/, "housing", "住房"],
-  [/子女[^。；]{0,6}(?:入学|教育|就读)/, "education", "子女教育"],
+  [/子女[^。；]{0,16}(?:入学|教育|就读)/, "education", "子女教育"],
   [/体检|医疗|保健|就医/, "medical", "医疗保健"],
   [/疗休养|休养/, "recuperation", "疗休养"],
   [/荣誉称号|颁发证书|授予[^。；]{0,12}称号|表彰/, "honour", "荣誉"],
@@ -36,7 +37,8 @@ const notEntitlement =
  * aims (加强…, 完善…); only sentences that grant something to someone become proposals.
  */
 export function readTreatment(sentence: string): TreatmentReading | undefined {
-  if (/元|%|％/.test(sentence) || !granting.test(sentence)) return undefined;
+  // money sentences were read as benefits before this is called; 按市场价的70%购买 is housing
+  if (/\d\s*[万亿千]?元/.test(sentence) || !granting.test(sentence)) return undefined;
   const hit = kinds.find(([re]) => re.test(sentence));
   if (!hit) return undefined;
   const [, kind, words] = hit;
@@ -60,7 +62,7 @@ export function readTreatment(sentence: string): TreatmentReading | undefined {
   return {
     value: {
       kind,
-      label: sentence.length > 40 ? `${sentence.slice(0, 38)}…` : sentence,
+      label: shortLabel(sentence),
       recipient: recipients.includes("person") || recipients.length === 0 ? "person" : recipients,
       encouragedOnly: encouraged,
       quote: sentence,
@@ -69,4 +71,11 @@ export function readTreatment(sentence: string): TreatmentReading | undefined {
     score: Math.round(score * 100) / 100,
     reason: reasons.join("；"),
   };
+}
+
+/** the sentence without its clause number, shortened for a list */
+function shortLabel(sentence: string): string {
+  const marker = readMarker(sentence);
+  const text = marker ? sentence.slice(marker.length) : sentence;
+  return text.length > 40 ? `${text.slice(0, 38)}…` : text;
 }
