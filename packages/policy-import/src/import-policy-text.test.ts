@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyProposals, groupByClause, importPolicyText } from "./index.ts";
+import { applyProposals, groupByClause, importPolicyText, validateDraft } from "./index.ts";
 
 // An invented district measure in the style of real ones: 第X条 numbering, a document number,
 // an addressee line, money in several forms, a quota, precedence and validity.
@@ -99,20 +99,20 @@ describe("importing a policy text", () => {
     );
     if (award?.kind !== "benefit" || matching?.kind !== "benefit")
       throw new Error("fixture not read");
-    const { program, validation } = applyProposals(result, {
+    const program = applyProposals(result, {
       [matching.id]: { action: "reject" },
       [award.id]: {
         action: "edit",
         value: { ...award.value, amount: { kind: "fixed", fen: 3_000_000 } },
       },
     });
-    expect(validation.ok).toBe(true);
+    expect(validateDraft(program).ok).toBe(true);
     const c1 = program.clauses?.find((c) => c.id === "c1");
     expect(c1?.benefits?.[0]?.amount).toEqual({ kind: "fixed", fen: 3_000_000 });
     const c3 = program.clauses?.find((c) => c.id === "c3");
     expect(c3?.benefits?.map((b) => b.amount?.kind)).toEqual(["fixed"]);
     expect(program.facts?.some((f) => f.key === matching.value.id)).toBe(false);
-    const nothing = applyProposals(result, {}, { undecided: "reject" }).program;
+    const nothing = applyProposals(result, {}, { undecided: "reject" });
     expect(nothing.clauses?.flatMap((c) => c.benefits ?? [])).toEqual([]);
   });
 

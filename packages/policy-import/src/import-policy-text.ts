@@ -1,5 +1,5 @@
 import { paragraphsToText } from "./docx-text.ts";
-import { applyProposals } from "./program/apply-proposals.ts";
+import { applyProposals, validateDraft } from "./program/apply-proposals.ts";
 import { mergeStandardAndUplift } from "./program/merge-uplift.ts";
 import { type Draft, readSentence, type Where } from "./program/read-sentences.ts";
 import { readAnnexes } from "./structure/annex-table.ts";
@@ -47,11 +47,11 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
     });
 
   const stats = { sentencesRead: 0, charactersRead: 0 };
-  const program: Where = { prefix: "program", counters: new Map(), stats };
+  const programLevel: Where = { prefix: "program", counters: new Map(), stats };
   for (const span of [header.preamble, outline.closing])
     if (span)
       for (const s of splitSentences(text, span.start, span.end))
-        readSentence(s, program, drafts, unread);
+        readSentence(s, programLevel, drafts, unread);
 
   for (const clause of outline.clauses) {
     const where: Where = { clauseId: clause.id, prefix: clause.id, counters: new Map(), stats };
@@ -95,6 +95,6 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
     stats: { characters: text.length, ...stats },
     options,
   };
-  const built = applyProposals(partial, {});
-  return { ...partial, program: built.program, validation: built.validation };
+  const draft = applyProposals(partial, {});
+  return { ...partial, program: draft, validation: validateDraft(draft) };
 }

@@ -22,13 +22,13 @@ export interface ApplyOptions {
 /**
  * The draft program from the proposals the drafter accepted or edited. Rejected proposals
  * leave their words as clause text only. Proposals without a decision are accepted unless
- * `undecided: "reject"`.
+ * `undecided: "reject"`. Check the result with `validateDraft`.
  */
 export function applyProposals(
   result: Source,
   decisions: Readonly<Record<string, Decision>>,
   options: ApplyOptions = {},
-): { program: ProgramInput; validation: DraftValidation } {
+): ProgramInput {
   const accepted: Proposal[] = [];
   for (const p of result.proposals) {
     const d = decisions[p.id] ?? { action: options.undecided === "reject" ? "reject" : "accept" };
@@ -137,7 +137,7 @@ export function applyProposals(
     clauses,
     annexes: accepted.flatMap((p) => (p.kind === "annex" ? [p.value] : [])),
   };
-  return { program, validation: validateDraft(program) };
+  return program;
 }
 
 /** The schema's own verdict on a draft, in its Chinese messages. */
