@@ -10,11 +10,14 @@ import { splitLines } from "./text/lines.ts";
 import { splitSentences } from "./text/sentences.ts";
 import type { ImportOptions, ImportResult, Proposal, UnreadSpan } from "./types.ts";
 
+/** the import's own draft leaves out proposals less sure than this (they stay proposals) */
+export const draftMinScore = 0.5;
+
 /**
  * Policy text → a draft program and the proposals it was built from. Never throws on any
  * text; every proposal points at the words it read. What cannot be read stays text and is
- * listed in `unread`. The draft accepts every proposal; `applyProposals` rebuilds it from
- * the drafter's decisions.
+ * listed in `unread`. The draft accepts every proposal scoring at least `draftMinScore`;
+ * `applyProposals` rebuilds it from the drafter's decisions.
  */
 export function importPolicyText(input: string, options: ImportOptions = {}): ImportResult {
   const text = options.paragraphs ? paragraphsToText(options.paragraphs) : input;
@@ -54,7 +57,14 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
         readSentence(s, programLevel, drafts, unread);
 
   for (const clause of outline.clauses) {
-    const where: Where = { clauseId: clause.id, prefix: clause.id, counters: new Map(), stats };
+    const goals = /目标/.test(`${clause.heading ?? ""}${clause.sectionPath.join("")}`);
+    const where: Where = {
+      clauseId: clause.id,
+      prefix: clause.id,
+      counters: new Map(),
+      stats,
+      goals,
+    };
     const units = readResponsibleUnits(clause.text);
     if (units)
       drafts.push({
@@ -95,6 +105,6 @@ export function importPolicyText(input: string, options: ImportOptions = {}): Im
     stats: { characters: text.length, ...stats },
     options,
   };
-  const draft = applyProposals(partial, {});
+  const draft = applyProposals(partial, {}, { minScore: draftMinScore });
   return { ...partial, program: draft, validation: validateDraft(draft) };
 }

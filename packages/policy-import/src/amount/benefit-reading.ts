@@ -24,7 +24,8 @@ const moneyWord =
 /** 经费支持 / 一次性奖励 …, prefixed by the subject when short: 市级技能大师工作室开办经费 */
 export function benefitLabel(text: string, from: number): string {
   const word = moneyWord.exec(text.slice(from))?.[1] ?? moneyWord.exec(text)?.[1] ?? "资金待遇";
-  const subject = /对([^，,。]{2,18}?)的/.exec(text)?.[1];
+  // 对…的 is the subject; 对口, 对于, 对接, 对照, 对标, 对外 are other words
+  const subject = /对(?![口于接照标外])([^，,。]{2,18}?)的/.exec(text)?.[1];
   return subject ? `${subject.replace(/^(?:被|在|新)/, "")}${word}` : word;
 }
 

@@ -15,8 +15,10 @@ type Source = Pick<
 >;
 
 export interface ApplyOptions {
-  /** what happens to proposals without a decision; the import's own draft accepts them */
+  /** what happens to proposals without a decision (default: accepted) */
   undecided?: "accept" | "reject";
+  /** undecided proposals scoring below this are left out (the import's own draft uses 0.5) */
+  minScore?: number;
 }
 
 /**
@@ -31,7 +33,10 @@ export function applyProposals(
 ): ProgramInput {
   const accepted: Proposal[] = [];
   for (const p of result.proposals) {
-    const d = decisions[p.id] ?? { action: options.undecided === "reject" ? "reject" : "accept" };
+    const low = p.confidence.score < (options.minScore ?? 0);
+    const d = decisions[p.id] ?? {
+      action: options.undecided === "reject" || low ? "reject" : "accept",
+    };
     if (d.action === "reject") continue;
     accepted.push(d.action === "edit" ? ({ ...p, value: d.value } as Proposal) : p);
   }

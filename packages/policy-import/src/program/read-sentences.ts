@@ -19,6 +19,10 @@ export interface Where {
   /** a short id prefix for what this place creates: "c2-1-3", "program" */
   prefix: string;
   counters: Map<string, number>;
+  /** the last 到20XX年 read in this place: later targets without a year share it */
+  due?: string;
+  /** a 总体目标 section: every quantified sentence is a target */
+  goals?: boolean;
   /** shared by every place of one import: the work done, for the linearity checks */
   stats: { sentencesRead: number; charactersRead: number };
 }
@@ -116,7 +120,12 @@ export function readSentence(s: Sentence, where: Where, out: Draft[], unread: Un
     );
 
   if (money.readings.length > 0) return;
-  const targets = readTargets(s.text);
+  const due = readDeadline(s.text)?.date;
+  if (due) where.due = due;
+  // 到2025年，…35%左右；高技能人才…35%左右: the year carries over to the next sentences
+  const targets = readTargets(s.text, where.goals === true).map((t) =>
+    t.value.byDate || !where.due ? t : { ...t, value: { ...t.value, byDate: where.due } },
+  );
   for (const t of targets)
     out.push(
       draft(

@@ -20,10 +20,10 @@ const kinds: [RegExp, TreatmentKind, string][] = [
   [/子女[^。；]{0,16}(?:入学|教育|就读)/, "education", "子女教育"],
   [/体检|医疗|保健|就医/, "medical", "医疗保健"],
   [/疗休养|休养/, "recuperation", "疗休养"],
-  [/荣誉称号|颁发证书|授予[^。；]{0,12}称号|表彰/, "honour", "荣誉"],
   [/优先推荐|推荐[^。；]{0,10}(?:申报|参评|评选|担任)/, "recommendation", "推荐"],
+  [/荣誉称号|颁发证书|授予[^。；]{0,12}称号|表彰/, "honour", "荣誉"],
   [/优先|倾斜/, "priority", "优先/倾斜"],
-  [/研修|培训|访学|交流学习/, "training", "研修培训"],
+  [/研修|访学|免费(?:参加)?培训|选派[^。；]{0,24}(?:学习|培训|研修|交流)/, "training", "研修培训"],
   [/绿色通道|一站式|服务保障/, "service", "服务保障"],
 ];
 
@@ -43,6 +43,9 @@ export function readTreatment(sentence: string): TreatmentReading | undefined {
   if (!hit) return undefined;
   const [, kind, words] = hit;
   const nouns = findRecipientNouns(sentence);
+  // 向制造类专业倾斜 / 加快平台建设: a preference for no one in particular is not a treatment
+  if ((kind === "priority" || kind === "service") && !nouns.some((n) => n.kind === "person"))
+    return undefined;
   const recipients = [...new Set(nouns.map((n) => n.kind))];
   const encouraged = /^(?:鼓励|支持|引导|倡导)/.test(sentence);
   let score = 0.6;
