@@ -12,7 +12,7 @@ export interface TreatmentReading {
 
 /** The words that make a sentence a non-monetary entitlement, by kind (first match wins). */
 const kinds: [RegExp, TreatmentKind, string][] = [
-  [/直接(?:认定|评定|认定为|确定为)|视同|可直接申报/, "direct-recognition", "直接认定"],
+  [/直接(?:认定|评定|认定为|确定为)|视同/, "direct-recognition", "直接认定"],
   [/申报[^。；]{0,12}职称|职称评审|评聘[^。；]{0,6}职称|破格/, "professional-title", "职称评审"],
   [/比照[^。；]{0,20}(?:待遇|对待)|同等待遇|相同对待|同等对待/, "equivalent-treatment", "比照待遇"],
   [/落户/, "hukou", "落户"],
