@@ -18,6 +18,11 @@ export function readRate(
   suffix: string | undefined,
   recipient: RecipientKind,
 ): RateReading {
+  // 每增加1人 / 每新增1名: paid per head counted, whoever receives it
+  const increment = /每(?:增加|新增|多)\s*[1一]\s*(人次|人|名|个|家|项)[^，。；]{0,8}$/.exec(
+    before,
+  );
+  if (increment) return { unitLabel: increment[1] ?? "人" };
   const unit = suffix ?? unitAfterEach(before.slice(-16));
   if (unit === undefined || unit.length === 0) return {};
   // 元/月, 元/人·月 and 每人每年 are periods (see readPeriod), not units

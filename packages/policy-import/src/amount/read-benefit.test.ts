@@ -109,4 +109,37 @@ describe("money benefits in sentences the importer has not seen", () => {
       amount: { kind: "percent-of", percent: 50 },
     });
   });
+  it("reads two grants in one sentence, an increment per head and a share up to a ceiling", () => {
+    const two = read(
+      "对首次创业的高校毕业生给予5000元一次性创业补贴，对带动就业的创业实体给予2万元奖励。",
+    ).readings;
+    expect(two.map((r) => [r.benefit.recipient, r.benefit.amount])).toEqual([
+      ["person", { kind: "fixed", fen: 500_000 }],
+      ["employer", { kind: "fixed", fen: 2_000_000 }],
+    ]);
+    const increment = only("带动就业3人以上的，每增加1人给予2000元补贴，最高不超过2万元。");
+    expect(increment.amount).toMatchObject({
+      kind: "per-unit",
+      fenPerUnit: 200_000,
+      unitLabel: "人",
+      cap: 2_000_000,
+    });
+    const share = only("对企业技术改造项目，按不超过实际投入的30%给予补助，最高200万元。");
+    expect(share.amount).toMatchObject({
+      kind: "percent-of",
+      percent: 30,
+      upTo: true,
+      cap: 200_000_000,
+    });
+  });
+  it("reads Chinese numerals and monthly rates per person", () => {
+    expect(only("给予每人二十万元安家补贴，分三年发放。").amount).toEqual({
+      kind: "fixed",
+      fen: 20_000_000,
+    });
+    expect(only("见习期间按800元/人·月的标准给予见习单位补贴。")).toMatchObject({
+      period: "per-month",
+      amount: { kind: "per-unit", fenPerUnit: 80_000 },
+    });
+  });
 });

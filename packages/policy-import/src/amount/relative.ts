@@ -41,7 +41,10 @@ export function readRelative(text: string): RelativeReading | undefined {
       percent: Number(p[1]),
       span: { start: p.index, end: p.index + p[0].length },
       basis: p[0],
-      upTo: /最高|不超过|最多/.test(text.slice(Math.max(0, p.index - 6), p.index + 2)),
+      // 最高可按200%标准 / 按不超过实际投入的30%
+      upTo: /最高|不超过|最多|不高于/.test(
+        text.slice(Math.max(0, p.index - 6), p.index + p[0].length),
+      ),
     };
   return undefined;
 }
