@@ -33,4 +33,13 @@ describe("annex task tables", () => {
     expect(annexes[0]?.value.tasks?.map((t) => [t.seq, t.lead])).toEqual([[1, ["市人社局"]]]);
     expect(unread.map((u) => u.reason)).toEqual(["附件表格行没有牵头单位"]);
   });
+  it("reads a table from mammoth's raw text, one cell per paragraph", () => {
+    const text =
+      "附件\n\n重点任务分工\n\n序号\n\n工作内容\n\n牵头单位\n\n配合单位\n\n1\n\n建设公共实训基地\n\n市人社局\n\n市财政局\n\n2\n\n开展技能竞赛\n\n市总工会\n";
+    const { annexes } = readAnnexes(splitLines(text));
+    expect(annexes[0]?.value.tasks?.map((t) => [t.seq, t.content, t.lead, t.support])).toEqual([
+      [1, "建设公共实训基地", ["市人社局"], ["市财政局"]],
+      [2, "开展技能竞赛", ["市总工会"], []],
+    ]);
+  });
 });

@@ -92,7 +92,45 @@ function tableRows(lines: Line[]): Row[] {
       current.span.end = line.end;
     } else current = undefined;
   }
-  return rows.filter((r) => r.cells.some((c) => c.length > 0));
+  const kept = rows.filter((r) => r.cells.some((c) => c.length > 0));
+  return kept.length > 0 ? kept : rowsBySequence(lines);
+}
+
+const headerWord =
+  /^(?:序\s*号|工\s*作\s*内\s*容|内容|任务|事项|措施|牵头单位|责任单位|配合单位|协同单位|参与单位|完成时限|备注)$/;
+
+/**
+ * mammoth's raw text gives every cell as its own paragraph, without tabs: the header is the
+ * run of header words, and a row starts at the next sequence number (1, 2, 3…). A row with
+ * fewer cells than the header (an empty 配合单位) is padded.
+ */
+function rowsBySequence(lines: Line[]): Row[] {
+  const cells = lines.filter((l) => l.text.length > 0);
+  const start = cells.findIndex((l) => headerWord.test(l.text));
+  if (start < 0) return [];
+  let width = 0;
+  while (headerWord.test(cells[start + width]?.text ?? "")) width++;
+  const header = cells.slice(start, start + width);
+  const rows: Row[] = [
+    {
+      cells: header.map((l) => l.text),
+      span: { start: (header[0] as Line).start, end: (header.at(-1) as Line).end },
+    },
+  ];
+  let current: Row | undefined;
+  let next = 1;
+  for (const line of cells.slice(start + width)) {
+    if (line.text === String(next)) {
+      current = { cells: [line.text], span: { start: line.start, end: line.end } };
+      rows.push(current);
+      next++;
+    } else if (current && current.cells.length < width) {
+      current.cells.push(line.text);
+      current.span.end = line.end;
+    }
+  }
+  for (const r of rows) while (r.cells.length < width) r.cells.push("");
+  return rows;
 }
 
 function names(cell: string): string[] {
