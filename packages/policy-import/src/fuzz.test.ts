@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importPolicyText } from "./index.ts";
+import { applyProposals, importPolicyText, validateDraft } from "./index.ts";
 import { splitSentences } from "./text/sentences.ts";
 
 // Arbitrary and adversarial text: the importer must never throw, and the work it does must
@@ -111,5 +111,23 @@ describe("any text", () => {
     const ten = importPolicyText(clause.repeat(1000)).stats;
     expect(ten.sentencesRead).toBe(one.sentencesRead * 10);
     expect(ten.charactersRead).toBe(one.charactersRead * 10);
+  });
+  it("applies any mix of decisions without throwing, and the result can always be validated", () => {
+    const r = importPolicyText(
+      "一、对获评技能大师的，分别给予1万元、2万元奖励。\n二、每2年评选一次，每次10名左右。\n本办法自印发之日起施行。",
+    );
+    const actions = fc.constantFrom<"accept" | "reject">("accept", "reject");
+    fc.assert(
+      fc.property(
+        fc.array(actions, { minLength: r.proposals.length, maxLength: r.proposals.length }),
+        (chosen) => {
+          const decisions = Object.fromEntries(
+            r.proposals.map((p, i) => [p.id, { action: chosen[i] ?? "accept" }]),
+          );
+          const program = applyProposals(r, decisions);
+          expect(typeof validateDraft(program).ok).toBe("boolean");
+        },
+      ),
+    );
   });
 });

@@ -53,6 +53,16 @@ export function applyProposals(
       path: "validity",
       note: "原文未写施行日期与有效期：暂按印发之日起施行、长期有效",
     });
+  if (
+    accepted.some(
+      (p) =>
+        p.kind === "benefit" && !p.value.conditions && !p.value.tiers?.some((t) => t.conditions),
+    )
+  )
+    assumptions.push({
+      path: "clauses",
+      note: "导入时未读取领取条件：未补充条件的待遇对所有同类对象成立，请在发布前补充条件",
+    });
   const precedence = accepted.flatMap((p) => (p.kind === "precedence" ? [p.value] : []));
   const basis = [...new Set(precedence.map((p) => p.basis).filter((b): b is string => !!b))];
 
