@@ -137,7 +137,7 @@ console.log(
 console.log(line(head));
 for (const r of [...rows, ...fixtureRows]) console.log(line(r));
 console.log(
-  "\n(draft valid: the whole draft, every proposal accepted, passes validateProgram; the issuer is passed in, as the editor will)\n* invented fixture texts of the programs package, read only after the rules were written; not in “all”\n",
+  "\n(draft valid: the import's own draft (proposals scoring ≥ 0.5 accepted) passes validateProgram; the issuer is passed in, as the editor will)\n* invented fixture texts of the programs package, read only after the rules were written; not in “all”\n",
 );
 const sHead = ["seed", "clauses", "title", "stage", "validity", "precedence"];
 const sRows = [sHead, ...structure];

@@ -78,4 +78,16 @@ describe("the header", () => {
       "为加快……，制定本办法。",
     );
   });
+  it("numbers clauses of a page pasted as one paragraph", () => {
+    const text =
+      "某区技能人才激励办法\n为加快技能人才队伍建设，制定本办法。一、对获评区级技能大师的，给予一次性奖励1万元。二、对新建技能大师工作室的，给予5万元资助。本办法自印发之日起施行。";
+    const o = outline(text);
+    expect(o.clauses.map((c) => c.citation)).toEqual(["一", "二"]);
+    expect(o.clauses[1]?.span && text.slice(o.clauses[1].span.start, o.clauses[1].span.end)).toBe(
+      "二、对新建技能大师工作室的，给予5万元资助。",
+    );
+    expect(o.closing && text.slice(o.closing.start, o.closing.end)).toBe(
+      "本办法自印发之日起施行。",
+    );
+  });
 });
