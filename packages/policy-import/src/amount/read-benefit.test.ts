@@ -142,4 +142,14 @@ describe("money benefits in sentences the importer has not seen", () => {
       amount: { kind: "per-unit", fenPerUnit: 80_000 },
     });
   });
+  it("reads grants by existing rules (按规定…, 落实…补贴) and not reforms of a subsidy", () => {
+    const pay = only("允许科研院所聘用单位按规定支付兼职技能人才相应的劳务报酬。");
+    expect(pay).toMatchObject({
+      recipient: "person",
+      payer: "employer",
+      amount: { kind: "unspecified" },
+    });
+    expect(only("落实企业职工岗位技能提升培训补贴政策。").amount?.kind).toBe("unspecified");
+    expect(read("完善职业技能培训补贴机制，适时调整补贴标准。").readings).toEqual([]);
+  });
 });

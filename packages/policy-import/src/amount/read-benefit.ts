@@ -13,7 +13,7 @@ export type { BenefitReading, FactDeclaration, SentenceBenefits } from "./benefi
 
 /** a grant without a figure: 给予一次性安家补贴, 按规定给予培训补贴, 享受培训补贴 */
 const grantWithoutFigure =
-  /(?:给予|享受|发放)[^，。；]{0,12}?(?:奖励|补贴|补助|资助|津贴|奖补|物质奖励)(?!制度|机制|政策|标准|资金)/;
+  /(?:给予|享受|发放)[^，。；]{0,12}?(?:奖励|补贴|补助|资助|津贴|奖补|物质奖励)(?!制度|机制|政策|标准|资金)|按(?:照)?(?:有关|相关)?规定(?:给予|享受|支付|获得|发放)[^，。；]{0,16}?(?:报酬|补贴|补助|奖励|津贴|资助)|落实[^，。；]{0,16}?(?:补贴|补助|津贴)(?:制度|政策)?(?:[。；]|$)/;
 
 /** Reads the money benefits of one sentence; `newId` names each benefit. */
 export function readBenefits(sentence: Sentence, newId: () => string): SentenceBenefits {

@@ -49,7 +49,10 @@ export function relativeReading(
 
 /** A grant the text makes without a figure (按规定给予培训补贴). */
 export function unspecifiedReading(s: Sentence, id: string): BenefitReading {
-  const recipient = readRecipient(s.text, s.text.length);
+  // 聘用单位可按规定支付劳务报酬: pay for work goes to people; the unit named pays it
+  const recipient = /报酬|工资|薪酬/.test(s.text)
+    ? { kinds: ["person" as const], how: "subject-head" as const }
+    : readRecipient(s.text, s.text.length);
   return {
     span: { start: s.start, end: s.end },
     benefit: {
@@ -60,6 +63,9 @@ export function unspecifiedReading(s: Sentence, id: string): BenefitReading {
         recipient.kinds.length === 1 ? (recipient.kinds[0] as RecipientKind) : recipient.kinds,
       period: readPeriod(s.text, s.text).period,
       amount: { kind: "unspecified", note: "原文未写金额（按规定）" },
+      ...(/(?:由|所在|用人|聘用)单位(?:可)?(?:按|承担|支付|发放|给予)/.test(s.text)
+        ? { payer: "employer" as const }
+        : {}),
       quote: s.text,
     },
     facts: [],
