@@ -154,6 +154,7 @@ const corpus = seeds.map((s) => read(`${s}/source.txt`).split(/\n附件\s*\n/)[0
 const big = corpus.repeat(Math.ceil(1_000_000 / corpus.length)).slice(0, 1_000_000);
 const adversarial: [string, string][] = [
   ["1 MB of seed texts", big],
+  ["1 MB again (warm)", big],
   ["10k nested parentheses", `${"（".repeat(10_000)}给予1万元${"）".repeat(10_000)}`],
   ["huge numbers", `给予${"9".repeat(5000)}万元，${"一二三".repeat(3000)}万元。`.repeat(20)],
   ["repeated numbering", "一、（一）1.（1）第一条 给予每人5000元。\n".repeat(20_000)],

@@ -28,6 +28,8 @@ interface Raw extends Span {
 /** Money amounts in `text` (offsets shifted by `base`). Numbers without 元 are kept only
  * when a list shares the unit of its last member: 10万、6万、2万、0.6万元. */
 export function findMoney(text: string, base = 0): MoneyToken[] {
+  // every amount ends in 元 (or 块钱), written or shared: no 元, no money
+  if (!text.includes("元") && !text.includes("块钱")) return [];
   const ascii = asciiDigits(text);
   const raws: Raw[] = [];
   tokenPattern.lastIndex = 0;

@@ -15,8 +15,12 @@ export type { BenefitReading, FactDeclaration, SentenceBenefits } from "./benefi
 const grantWithoutFigure =
   /(?:给予|享受|发放)[^，。；]{0,12}?(?:奖励|补贴|补助|资助|津贴|奖补|物质奖励)(?!制度|机制|政策|标准|资金)|按(?:照)?(?:有关|相关)?规定(?:给予|享受|支付|获得|发放)[^，。；]{0,16}?(?:报酬|补贴|补助|奖励|津贴|资助)|落实[^，。；]{0,16}?(?:补贴|补助|津贴)(?:制度|政策)?(?:[。；]|$)/;
 
+const moneyish = /元|块钱|[%％:：∶]|配套|补贴|补助|奖励|资助|津贴|奖补|报酬/;
+
 /** Reads the money benefits of one sentence; `newId` names each benefit. */
 export function readBenefits(sentence: Sentence, newId: () => string): SentenceBenefits {
+  // most sentences of a policy name no money at all: one cheap test before the real reading
+  if (!moneyish.test(sentence.text)) return { readings: [], unread: [] };
   const text = sentence.text;
   const unread: UnreadSpan[] = [];
   const readings: BenefitReading[] = [];
@@ -24,7 +28,7 @@ export function readBenefits(sentence: Sentence, newId: () => string): SentenceB
   // 1:1 配套 is its own benefit in its own part of the sentence (所在单位按…1∶1比例给予配套奖励)
   let rest = sentence;
   for (const part of splitParts(sentence)) {
-    const rel = readRelative(part.text);
+    const rel = part.text.includes("配套") ? readRelative(part.text) : undefined;
     if (rel?.kind !== "matching") continue;
     const id = newId();
     const payer = /^(?:并|同时)?(?:由)?(?:所在单位|用人单位|企业|聘用单位)/.test(part.text)
@@ -68,17 +72,23 @@ export function readBenefits(sentence: Sentence, newId: () => string): SentenceB
  */
 function grantGroups(s: Sentence): Sentence[] {
   const groups: Sentence[] = [];
+  let granted = false; // the current group already grants (each part is looked at once)
   for (const part of splitParts(s)) {
     const current = groups.at(-1);
-    const granted =
-      current && (findMoney(current.text).length > 0 || grantWithoutFigure.test(current.text));
-    if (current && !(granted && /^(?:对|并|另|同时|此外)/.test(part.text)))
+    const grants = /\d|[一二两三四五六七八九十百千万]元/.test(part.text)
+      ? findMoney(part.text).length > 0 || grantWithoutFigure.test(part.text)
+      : grantWithoutFigure.test(part.text);
+    if (current && !(granted && /^(?:对|并|另|同时|此外)/.test(part.text))) {
       groups[groups.length - 1] = {
         start: current.start,
         end: part.end,
         text: s.text.slice(current.start - s.start, part.end - s.start),
       };
-    else groups.push(part);
+      granted ||= grants;
+    } else {
+      groups.push(part);
+      granted = grants;
+    }
   }
   return groups;
 }
@@ -97,7 +107,10 @@ function readGroup(
       unread.push({ ...span, reason: "金额过大或不是整分，无法精确读取" });
   }
   const usable = tokens.filter((t) => t.fen !== undefined && !t.rangeStart && !t.rangeEnd);
-  const rel = usable.every((t) => isCap(g.text, t)) ? readRelative(g.text) : undefined;
+  const rel =
+    /[%％:：∶比]/.test(g.text) && usable.every((t) => isCap(g.text, t))
+      ? readRelative(g.text)
+      : undefined;
   if (rel && rel.kind !== "matching") {
     // 按其年薪的20%给予奖励，每家企业每年最高不超过50万元: a share with a ceiling
     readings.push(relativeReading(g, rel, newId(), usable[0]?.fen));

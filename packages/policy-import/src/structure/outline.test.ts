@@ -90,4 +90,13 @@ describe("the header", () => {
       "本办法自印发之日起施行。",
     );
   });
+  it("takes 本方案… for the closing only after the last numbered clause", () => {
+    const text =
+      "一、总则\n本方案实施期间，各地要加强统筹。\n二、措施\n内容。\n本方案自印发之日起施行。";
+    const o = outline(text);
+    expect(o.clauses.map((c) => c.citation)).toEqual(["一", "二"]);
+    expect(o.closing && text.slice(o.closing.start, o.closing.end)).toBe(
+      "本方案自印发之日起施行。",
+    );
+  });
 });

@@ -48,6 +48,14 @@ export function readOutline(text: string, lines: Line[]): Outline {
   let closingFrom: Line | undefined;
   let closingTo: Line | undefined;
   let annexAt = lines.length;
+  // the closing (本办法自…施行) comes after the last numbered line; 本方案实施期间… earlier is body
+  const firstAnnex = lines.findIndex((l, i) => i >= firstClause && annexStart.test(l.text));
+  let lastNumbered = firstClause;
+  for (let i = firstAnnex < 0 ? lines.length - 1 : firstAnnex - 1; i > firstClause; i--)
+    if (readMarker((lines[i] as Line).text)) {
+      lastNumbered = i;
+      break;
+    }
   for (let i = firstClause; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text.length === 0) continue;
@@ -59,7 +67,7 @@ export function readOutline(text: string, lines: Line[]): Outline {
     const written = closingFrom ? undefined : readMarker(line.text);
     const marker = written && restyleTypo(written, stack, styles);
     if (!marker) {
-      if (!closingFrom && closingStart.test(line.text)) closingFrom = line;
+      if (!closingFrom && i > lastNumbered && closingStart.test(line.text)) closingFrom = line;
       if (closingFrom) closingTo = line;
       else stack.at(-1)?.lines.push(line);
       continue;

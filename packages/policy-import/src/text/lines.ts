@@ -19,17 +19,33 @@ const inlineNumber =
  */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const inline = text[i - 1] === "。" && i > from + 1 && inlineNumber.test(text.slice(i, i + 30));
-    if (i < text.length && text[i] !== "\n" && !inline) continue;
+  const push = (from: number, to: number) => {
     let s = from;
-    let e = i;
-    const indentedByTab = text[from] === "\t";
+    let e = to;
+    const indentedByTab = text.charCodeAt(from) === 9;
     while (s < e && isSpace(text[s] ?? "")) s++;
     while (e > s && isSpace(text[e - 1] ?? "")) e--;
     out.push({ start: s, end: e, text: text.slice(s, e), indentedByTab });
-    from = inline && text[i] !== "\n" ? i : i + 1;
+  };
+  let from = 0;
+  let dot = text.indexOf("。"); // the next 。 at or after `from`, kept moving forward (linear)
+  for (;;) {
+    const newline = text.indexOf("\n", from);
+    const end = newline < 0 ? text.length : newline;
+    let cut = end;
+    while (dot >= 0 && dot < end) {
+      const after = dot + 1;
+      dot = text.indexOf("。", after);
+      if (after > from + 1 && after < end && inlineNumber.test(text.slice(after, after + 30))) {
+        cut = after;
+        break;
+      }
+    }
+    push(from, cut);
+    if (cut < end) from = cut;
+    else if (newline < 0) break;
+    else from = newline + 1;
+    if (dot >= 0 && dot < from) dot = text.indexOf("。", from);
   }
   return out;
 }

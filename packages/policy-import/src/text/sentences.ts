@@ -5,11 +5,26 @@ export interface Sentence extends Span {
   text: string;
 }
 
-const enders = new Set(["。", "！", "？", "；", ";", "!", "?", "\n"]);
+/** 。！？；;!?\n end a sentence; ”’）) right after an ender stay with it */
+function isEnder(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0xff1b ||
+    code === 0x3b ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x0a
+  );
+}
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0xff09 || code === 0x29;
+}
 
 /**
  * Splits `text.slice(start, end)` into sentences. A closing quote or bracket right after
- * the ender stays with its sentence. Linear: one pass, no regular expression.
+ * the ender stays with its sentence. Linear: one pass over character codes.
  */
 export function splitSentences(text: string, start = 0, end = text.length): Sentence[] {
   const out: Sentence[] = [];
@@ -17,18 +32,17 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   const push = (to: number) => {
     let s = from;
     let e = to;
-    while (s < e && isSpace(text[s] ?? "")) s++;
-    while (e > s && isSpace(text[e - 1] ?? "")) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     from = to;
   };
   for (let i = start; i < end; i++) {
-    const ch = text[i] ?? "";
-    if (!enders.has(ch)) continue;
+    const code = text.charCodeAt(i);
+    if (!isEnder(code)) continue;
     let j = i + 1;
-    while (j < end && (text[j] === "”" || text[j] === "’" || text[j] === "）" || text[j] === ")"))
-      j++;
-    push(ch === "\n" ? i : j);
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    push(code === 0x0a ? i : j);
     i = j - 1;
   }
   push(end);
@@ -48,6 +62,10 @@ export function splitParts(sentence: Sentence): Sentence[] {
     from = i + 1;
   }
   return out;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x3000 || c === 0xa0;
 }
 
 export function isSpace(ch: string): boolean {

@@ -13,6 +13,7 @@ const total = new RegExp(`(?:共|总数|累计)(?:评选|选拔|认定|遴选|�
 
 /** 名额: 每2年评选一次，每次20名左右 / 每年评选一次 / 共评选500名左右. Offsets relative to `sentence`. */
 export function readQuota(sentence: string): { span: Span; value: QuotaInput } | undefined {
+  if (!/名|一次/.test(sentence)) return undefined;
   const c = cycle.exec(sentence);
   const p = perRound.exec(sentence);
   const t = p ? null : total.exec(sentence);

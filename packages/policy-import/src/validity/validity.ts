@@ -21,6 +21,7 @@ const duration = /有效期(?:为|暂定为?|限)?\s*([\d０-９一二两三四�
  * 2027年12月31日 / 自印发之日起实施,有效期为5年). Offsets relative to `sentence`.
  */
 export function readValidity(sentence: string): ValidityReading | undefined {
+  if (!/施行|实施|执行|生效|有效期/.test(sentence)) return undefined;
   const e = effective.exec(sentence);
   const ed = effectiveDate.exec(sentence);
   const l = lastDay.exec(sentence);
