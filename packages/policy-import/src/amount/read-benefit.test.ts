@@ -152,4 +152,10 @@ describe("money benefits in sentences the importer has not seen", () => {
     expect(only("落实企业职工岗位技能提升培训补贴政策。").amount?.kind).toBe("unspecified");
     expect(read("完善职业技能培训补贴机制，适时调整补贴标准。").readings).toEqual([]);
   });
+  it("names tiers from the list, not from the verb before the amounts", () => {
+    const b = only(
+      "对被列入国家级和省级高技能人才公共实训基地建设项目的，分别给予50万元和20万元的经费补助。",
+    );
+    expect(b.tiers?.map((t) => t.label)).toEqual(["国家级", "省级高技能人才公共实训基地建设项目"]);
+  });
 });

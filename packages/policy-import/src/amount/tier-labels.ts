@@ -17,7 +17,12 @@ export function readTierLabels(sentence: string, tokens: MoneyToken[]): string[]
     const cut = Math.max(...[..."、，,：:；按照对为"].map((c) => before.lastIndexOf(c)));
     return clean(before.slice(cut + 1));
   });
-  if (each.every((l) => l.length > 0 && !/^(?:每|最高|不超过|给予|一次性)/.test(l)))
+  // a name before each amount (中级工3000元/生); not the verb or connector (分别给予50万元和20万元)
+  if (
+    each.every(
+      (l) => l.length >= 2 && !/^(?:每|最高|不超过|一次性)|给予|分别|^(?:和|及|与|或)/.test(l),
+    )
+  )
     return each.map((l) => l.replace(/(?:的标准|标准)$/, ""));
 
   const split = sentence.lastIndexOf("分别", first.start);
