@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyProposals, groupByClause, importPolicyText, validateDraft } from "./index.ts";
+import {
+  applyProposals,
+  decideAll,
+  groupByClause,
+  importPolicyText,
+  validateDraft,
+} from "./index.ts";
 
 // An invented district measure in the style of real ones: 第X条 numbering, a document number,
 // an addressee line, money in several forms, a quota, precedence and validity.
@@ -112,6 +118,12 @@ describe("importing a policy text", () => {
     const c3 = program.clauses?.find((c) => c.id === "c3");
     expect(c3?.benefits?.map((b) => b.amount?.kind)).toEqual(["fixed"]);
     expect(program.facts?.some((f) => f.key === matching.value.id)).toBe(false);
+    const noTreatments = applyProposals(
+      result,
+      decideAll(result.proposals, "treatment", { action: "reject" }),
+    );
+    expect(noTreatments.clauses?.flatMap((c) => c.treatments ?? [])).toEqual([]);
+    expect(noTreatments.clauses?.flatMap((c) => c.benefits ?? []).length).toBeGreaterThan(0);
     const nothing = applyProposals(result, {}, { undecided: "reject" });
     expect(nothing.clauses?.flatMap((c) => c.benefits ?? [])).toEqual([]);
   });

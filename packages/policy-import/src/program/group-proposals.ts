@@ -1,4 +1,4 @@
-import type { ClauseOutline, ImportResult, Proposal } from "../types.ts";
+import type { ClauseOutline, Decision, ImportResult, Proposal } from "../types.ts";
 
 export interface ProposalGroup {
   /** undefined for the program itself (title, stage, validity, preamble targets, annexes) */
@@ -24,4 +24,13 @@ export function groupByClause(
       proposals: order(byClause.get(clause.id) ?? []),
     })),
   ].filter((g) => g.proposals.length > 0);
+}
+
+/** The same decision for every proposal of a kind (“reject all deadlines”), to merge into the drafter's decisions. */
+export function decideAll(
+  proposals: readonly Proposal[],
+  kind: Proposal["kind"],
+  decision: Extract<Decision, { action: "accept" | "reject" }>,
+): Record<string, Decision> {
+  return Object.fromEntries(proposals.filter((p) => p.kind === kind).map((p) => [p.id, decision]));
 }
