@@ -99,4 +99,14 @@ describe("the header", () => {
       "本方案自印发之日起施行。",
     );
   });
+  it("nests 第X条 under 第X章 and cites the article as the text does", () => {
+    const text =
+      "某市技能人才激励办法\n第一章 总则\n第一条 为加快技能人才队伍建设，制定本办法。\n第二章 激励措施\n第二条 对获评市级技能大师的，给予一次性奖励2万元。\n第三条 本办法自2025年1月1日起施行。";
+    const o = outline(text);
+    expect(o.clauses.map((c) => [c.citation, c.sectionPath])).toEqual([
+      ["第一条", ["第一章总则"]],
+      ["第二条", ["第二章激励措施"]],
+      ["第三条", ["第二章激励措施"]],
+    ]);
+  });
 });

@@ -120,7 +120,16 @@ export function readOutline(text: string, lines: Line[]): Outline {
     const span = { start: (node.lines[0] as Line).start, end: last.end };
     clauses.push({
       id,
-      citation: chain.map(citationLabel).join(""),
+      // 第X条 are numbered through the whole text: cited without their 第X章
+      citation: chain
+        .slice(
+          Math.max(
+            0,
+            chain.findIndex((n) => n.marker.style === "article"),
+          ),
+        )
+        .map(citationLabel)
+        .join(""),
       ...(node.heading ? { heading: node.heading } : {}),
       sectionPath: node.path.map((n) => `${n.marker.label}${n.heading ?? ""}`),
       span,
