@@ -27,9 +27,15 @@ describe("clause numbering", () => {
       ordinal: 12,
     });
     expect(readMarker("十一、强化服务保障")).toMatchObject({ ordinal: 11 });
+    expect(readMarker("１２．提高技能人才待遇。")).toMatchObject({
+      style: "arabic-dot",
+      ordinal: 12,
+    });
+    expect(readMarker("（３）落实补贴")).toMatchObject({ style: "arabic-paren", ordinal: 3 });
   });
   it("does not take amounts, years or bare markers for numbering", () => {
     expect(readMarker("1.5亿元用于技能人才培养")).toBeUndefined();
+    expect(readMarker("１．５亿元用于技能人才培养")).toBeUndefined();
     expect(readMarker("2025年，全市技能人才达到")).toBeUndefined();
     expect(readMarker("一、")).toBeUndefined();
     expect(readMarker("一次性给予奖励")).toBeUndefined();

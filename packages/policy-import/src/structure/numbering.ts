@@ -29,8 +29,8 @@ const patterns: [NumberingStyle, RegExp][] = [
   ["article", new RegExp(`^第([${cn}\\d]{1,5})条\\s*`)],
   ["cn-comma", new RegExp(`^([${cn}]{1,4})\\s*[、，．.]\\s*`)],
   ["cn-paren", new RegExp(`^[（(]\\s*([${cn}]{1,4})\\s*[）)]\\s*[、.．]?\\s*`)],
-  ["arabic-dot", /^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*/],
-  ["arabic-paren", /^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*/],
+  ["arabic-dot", /^([\d０-９]{1,3})\s*(?:[.．](?![\d０-９])|、)\s*/],
+  ["arabic-paren", /^[（(]\s*([\d０-９]{1,3})\s*[）)]\s*[、.．]?\s*/],
   ["circled", /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
 ];
 
@@ -64,7 +64,8 @@ const cnDigits: Record<string, number> = {
 };
 
 function ordinalOf(raw: string): number {
-  if (/^\d+$/.test(raw)) return Number(raw);
+  const ascii = raw.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
   const circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".indexOf(raw);
   if (circled >= 0) return circled + 1;
   let total = 0;
