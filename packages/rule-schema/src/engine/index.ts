@@ -17,6 +17,14 @@ export {
   type ExclusionView,
   entitlementKey,
 } from "./describe.ts";
+export {
+  describeBenefitTerms,
+  describeGrant,
+  describeTreatment,
+  formatAmountBase,
+  formatAmountSpec,
+  formatRecipients,
+} from "./describe-spec.ts";
 export { evaluate, toCompiled } from "./evaluate.ts";
 export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {

@@ -1,0 +1,143 @@
+// The editable program document. Every edit emits a new Program (no debounce here); a program
+// changed from outside (the inspector) is merged in by replacing only what differs, so the
+// cursor stays where the drafter left it.
+import type { Program } from "@jiangce/rule-schema";
+import { type Editor, getSchema } from "@tiptap/core";
+import { Node as PMNode } from "@tiptap/pm/model";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { programExtensions } from "../extensions/index.ts";
+import { type BlockRef, refForPath, sameRef } from "./block-ref.ts";
+import { docToProgram } from "./doc-to-program.ts";
+import { FindPanel } from "./find-panel.tsx";
+import { posOfRef, refAtSelection, selectionForRef } from "./positions.ts";
+import { programToDoc } from "./program-to-doc.ts";
+import "./program-document.css";
+
+export interface ProgramDocumentProps {
+  program: Program;
+  onChange: (program: Program) => void;
+  selected?: BlockRef | null;
+  onSelect?: (ref: BlockRef) => void;
+  editable?: boolean;
+}
+
+export interface ProgramDocumentHandle {
+  /** Scroll to and select a block, or the block a validation path ("clauses.2.benefits.0.quote") points into. */
+  scrollTo: (target: BlockRef | string | (string | number)[]) => void;
+  undo: () => void;
+  redo: () => void;
+  openFind: () => void;
+  editor: Editor | null;
+}
+
+/** Replace the part of the document that differs from `program` (one step, cursor mapped). */
+function syncDocument(editor: Editor, program: Program) {
+  const next = PMNode.fromJSON(editor.schema, programToDoc(program));
+  const doc = editor.state.doc;
+  const start = doc.content.findDiffStart(next.content);
+  if (start === null) return;
+  const end = doc.content.findDiffEnd(next.content);
+  if (!end) return;
+  let { a: endA, b: endB } = end;
+  const overlap = start - Math.min(endA, endB);
+  if (overlap > 0) {
+    endA += overlap;
+    endB += overlap;
+  }
+  const tr = editor.state.tr.replace(start, endA, next.slice(start, endB)).setMeta("sync", true);
+  editor.view.dispatch(tr);
+}
+
+export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocumentProps>(
+  function ProgramDocument({ program, onChange, selected, onSelect, editable = true }, ref) {
+    const emitted = useRef<Program>(program);
+    const lastRef = useRef<BlockRef | null>(null);
+    const handlers = useRef({ onChange, onSelect });
+    handlers.current = { onChange, onSelect };
+    const [finding, setFinding] = useState(false);
+    const [initial] = useState(() => programToDoc(program));
+
+    const editor = useEditor({
+      extensions: programExtensions(),
+      content: initial,
+      editable,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: { class: "program-document", "aria-label": "方案正文" } },
+      onUpdate({ editor: ed, transaction }) {
+        if (transaction.getMeta("sync")) return;
+        const next = docToProgram(ed.getJSON());
+        emitted.current = next;
+        handlers.current.onChange(next);
+      },
+      onSelectionUpdate({ editor: ed }) {
+        const current = refAtSelection(ed.state);
+        if (sameRef(current, lastRef.current)) return;
+        lastRef.current = current;
+        handlers.current.onSelect?.(current);
+      },
+    });
+
+    // an outside edit (inspector, conflict resolution) arrives as a new program
+    useEffect(() => {
+      if (!editor || editor.isDestroyed || program === emitted.current) return;
+      emitted.current = program;
+      syncDocument(editor, program);
+    }, [editor, program]);
+
+    useEffect(() => {
+      editor?.setEditable(editable);
+    }, [editor, editable]);
+
+    // the selection asked for from outside (outline, problems panel)
+    useEffect(() => {
+      if (!editor || editor.isDestroyed || !selected || sameRef(selected, lastRef.current)) return;
+      const selection = selectionForRef(editor.state, selected);
+      if (!selection) return;
+      lastRef.current = selected;
+      editor.view.dispatch(editor.state.tr.setSelection(selection));
+    }, [editor, selected]);
+
+    useImperativeHandle(
+      ref,
+      () => ({
+        editor,
+        scrollTo(target) {
+          if (!editor) return;
+          const blockRef =
+            typeof target === "string" || Array.isArray(target)
+              ? refForPath(docToProgram(editor.getJSON()), target)
+              : target;
+          const pos = posOfRef(editor.state.doc, blockRef);
+          if (pos === null) return;
+          const selection = selectionForRef(editor.state, blockRef);
+          if (selection) editor.view.dispatch(editor.state.tr.setSelection(selection));
+          const dom = editor.view.nodeDOM(pos);
+          if (dom instanceof HTMLElement) dom.scrollIntoView({ block: "center" });
+        },
+        undo: () => editor?.commands.undo(),
+        redo: () => editor?.commands.redo(),
+        openFind: () => setFinding(true),
+      }),
+      [editor],
+    );
+
+    return (
+      <div
+        className="program-document-frame"
+        onKeyDownCapture={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "f") {
+            e.preventDefault();
+            setFinding(true);
+          }
+        }}
+      >
+        {editor && finding && <FindPanel editor={editor} onClose={() => setFinding(false)} />}
+        <EditorContent editor={editor} />
+      </div>
+    );
+  },
+);
+
+/** The editor schema, for code that checks documents without mounting an editor. */
+export const programSchema = () => getSchema(programExtensions());
