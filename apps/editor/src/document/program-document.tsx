@@ -10,6 +10,7 @@ import { programExtensions } from "../extensions/index.ts";
 import { type BlockRef, refForPath, sameRef } from "./block-ref.ts";
 import { docToProgram } from "./doc-to-program.ts";
 import { FindPanel } from "./find-panel.tsx";
+import { followHeadings, renumber } from "./outline.ts";
 import { posOfRef, refAtSelection, selectionForRef } from "./positions.ts";
 import { programToDoc } from "./program-to-doc.ts";
 import "./program-document.css";
@@ -49,6 +50,38 @@ function syncDocument(editor: Editor, program: Program) {
   editor.view.dispatch(tr);
 }
 
+const shape = (p: Program) =>
+  p.clauses
+    .map((c) => `${c.id}\u0000${c.heading ?? ""}\u0000${c.sectionPath.join("/")}`)
+    .join("\u0001");
+
+/** The program read from the document, with headings followed and clauses renumbered when its structure changed. */
+function numbered(previous: Program, read: Program): Program {
+  const followed = followHeadings(previous, read);
+  return shape(followed) === shape(previous) ? followed : renumber(followed);
+}
+
+/** Put derived citations and section paths back on the clause nodes (not an undo step). */
+function writeNumbering(editor: Editor, program: Program) {
+  if (editor.isDestroyed) return;
+  const byId = new Map(program.clauses.map((c) => [c.id, c]));
+  const tr = editor.state.tr;
+  editor.state.doc.forEach((node, pos) => {
+    const clause = node.type.name === "clause" ? byId.get(node.attrs.id) : undefined;
+    if (!clause) return;
+    if (
+      clause.citation !== node.attrs.citation ||
+      JSON.stringify(clause.sectionPath) !== JSON.stringify(node.attrs.sectionPath)
+    )
+      tr.setNodeMarkup(pos, undefined, {
+        ...node.attrs,
+        citation: clause.citation,
+        sectionPath: clause.sectionPath,
+      });
+  });
+  if (tr.docChanged) editor.view.dispatch(tr.setMeta("sync", true).setMeta("addToHistory", false));
+}
+
 export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocumentProps>(
   function ProgramDocument({ program, onChange, selected, onSelect, editable = true }, ref) {
     const emitted = useRef<Program>(program);
@@ -66,8 +99,10 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
       editorProps: { attributes: { class: "program-document", "aria-label": "方案正文" } },
       onUpdate({ editor: ed, transaction }) {
         if (transaction.getMeta("sync")) return;
-        const next = docToProgram(ed.getJSON());
+        const read = docToProgram(ed.getJSON());
+        const next = numbered(emitted.current, read);
         emitted.current = next;
+        if (next !== read) queueMicrotask(() => writeNumbering(ed, next));
         handlers.current.onChange(next);
       },
       onSelectionUpdate({ editor: ed }) {

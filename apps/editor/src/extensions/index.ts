@@ -3,6 +3,7 @@ import type { AnyExtension } from "@tiptap/core";
 import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
 import { BenefitNode } from "./benefit/index.ts";
+import { ClauseCommands } from "./clause-commands/index.ts";
 import { ClauseIds } from "./clause-ids/index.ts";
 import { ClauseTermsNode } from "./clause-terms/index.ts";
 import { Find } from "./find/index.ts";
@@ -65,6 +66,7 @@ export function programExtensions(): AnyExtension[] {
   return [
     ...programNodes,
     ClauseIds,
+    ClauseCommands,
     ProseData,
     SectionHeadings,
     Find,

@@ -55,7 +55,10 @@ export function describeGrant(benefit: Benefit, tier?: Tier): string {
   const figure = amount ? formatAmountSpec(amount) : "";
   const quota = tier?.quota ?? (tier ? undefined : benefit.quota);
   const aside = [tier?.label, quota ? formatQuota(quota) : undefined].filter(Boolean);
-  return `给予${periodLabels[benefit.period]}${benefit.label}${figure}${aside.length ? `（${aside.join("，")}）` : ""}`;
+  const period = benefit.label.includes(periodLabels[benefit.period])
+    ? ""
+    : periodLabels[benefit.period];
+  return `给予${period}${benefit.label}${figure}${aside.length ? `（${aside.join("，")}）` : ""}`;
 }
 
 /** The facts around a benefit: "对象：个人；由政府财政支付；资金来源：…；同组就高：…；截至…". */

@@ -2,6 +2,15 @@
 // closing, and the clause with its heading. Structured blocks are their own extensions.
 import { Node } from "@tiptap/core";
 
+/** The clause's own number as the text prints it: "二（一）1." → "1.", "三（二）" → "（二）". */
+export function localNumber(citation: string): string {
+  const last =
+    /(?:[（(][一二三四五六七八九十百]+[）)]|\d+[.．、]?|[一二三四五六七八九十百]+、?)$/.exec(
+      citation.trim(),
+    );
+  return last ? last[0] : citation;
+}
+
 const blocksInClause =
   "paragraph | benefit | treatment | target | taskTable | responsibleUnits | clauseTerms";
 
@@ -62,7 +71,11 @@ export const ClauseNode = Node.create({
     return [
       "section",
       { ...HTMLAttributes, "data-clause": "", class: "clause" },
-      ["div", { class: "clause-citation", contenteditable: "false" }, node.attrs.citation],
+      [
+        "div",
+        { class: "clause-citation", contenteditable: "false", title: node.attrs.citation },
+        localNumber(node.attrs.citation),
+      ],
       ["div", { class: "clause-body" }, 0],
     ];
   },

@@ -4,8 +4,7 @@ import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-
-const compact = (value: string) => value.replace(/[\s、.．，,]+/g, "");
+import { isOwnSection } from "../../document/outline.ts";
 
 /** The section titles to draw before each clause: those its predecessor was not already in. */
 export function sectionHeadings(
@@ -17,7 +16,7 @@ export function sectionHeadings(
     let same = 0;
     while (same < path.length && same < previous.length && path[same] === previous[same]) same++;
     previous = path;
-    const own = compact(path.at(-1) ?? "") === compact(`${clause.citation}${clause.heading ?? ""}`);
+    const own = isOwnSection(clause);
     return path
       .slice(same, own ? -1 : undefined)
       .map((title, i) => ({ title, level: same + i + 1 }));

@@ -1,0 +1,68 @@
+// A page with nothing but the program document (dev/bench only): opens a seed program
+// (?seed=quzhou, default), reports when it is on screen, and exposes the current program so
+// the browser test can compare it with the seed.
+import type { Program } from "@jiangce/rule-schema";
+import { useRef, useState } from "react";
+import { createRoot } from "react-dom/client";
+import type { BlockRef } from "../block-ref.ts";
+import { ProgramDocument, type ProgramDocumentHandle } from "../program-document.tsx";
+import { loadSeed } from "./seeds.ts";
+
+declare global {
+  interface Window {
+    bench: {
+      seed: Program;
+      current: () => Program;
+      selected: () => BlockRef | null;
+      handle: () => ProgramDocumentHandle | null;
+      startedAt: number;
+      readyAt?: number;
+    };
+  }
+}
+
+const startedAt = performance.now();
+const seed = loadSeed(new URLSearchParams(location.search).get("seed") ?? "quzhou");
+let current = seed;
+let selection: BlockRef | null = null;
+
+function BenchPage() {
+  const [program, setProgram] = useState(seed);
+  const [selected, setSelected] = useState<BlockRef | null>(null);
+  const handle = useRef<ProgramDocumentHandle>(null);
+  window.bench.handle = () => handle.current;
+  return (
+    <main style={{ background: "#f5f5f5", minHeight: "100vh", padding: "16px 0" }}>
+      <ProgramDocument
+        ref={handle}
+        program={program}
+        selected={selected}
+        onSelect={(ref) => {
+          selection = ref;
+          setSelected(ref);
+        }}
+        onChange={(next) => {
+          current = next;
+          setProgram(next);
+        }}
+      />
+    </main>
+  );
+}
+
+window.bench = {
+  seed,
+  current: () => current,
+  selected: () => selection,
+  handle: () => null,
+  startedAt,
+};
+createRoot(document.getElementById("root") as HTMLElement).render(<BenchPage />);
+// on screen: the first frame after the editor has rendered its document
+const ready = () => {
+  if (!document.querySelector(".program-document .clause")) return requestAnimationFrame(ready);
+  requestAnimationFrame(() => {
+    window.bench.readyAt = performance.now();
+  });
+};
+requestAnimationFrame(ready);

@@ -1,0 +1,14 @@
+import { launchBrowser, watchErrors } from "../../e2e/browser.ts";
+import { serveBenchPage } from "../../support/bench-page.ts";
+const page0 = await serveBenchPage();
+const b = await launchBrowser();
+const page = await b.context.newPage();
+const errors = watchErrors(page);
+await page.goto(page0.url + "?seed=" + (process.argv[2] ?? "quzhou"));
+await page.waitForFunction(() => (window as any).bench?.readyAt !== undefined, null, { timeout: 30000 });
+console.log(await page.evaluate(() => [(window as any).bench.startedAt, (window as any).bench.readyAt]));
+await b.screenshot(page, "peek-top");
+await page.locator(".block-benefit").first().scrollIntoViewIfNeeded();
+await b.screenshot(page, "peek-benefit");
+console.log(errors);
+await b.close(); await page0.stop();
