@@ -22,10 +22,14 @@ export interface BenchPage {
 }
 
 export function buildBenchPage(): void {
-  execFileSync(join(editorDir, "node_modules", ".bin", "vite"), ["build", "-c", "vite.bench.config.ts", "--logLevel", "warn"], {
-    cwd: editorDir,
-    stdio: "inherit",
-  });
+  execFileSync(
+    join(editorDir, "node_modules", ".bin", "vite"),
+    ["build", "-c", "vite.bench.config.ts", "--logLevel", "warn"],
+    {
+      cwd: editorDir,
+      stdio: "inherit",
+    },
+  );
 }
 
 export async function serveBenchPage(): Promise<BenchPage> {

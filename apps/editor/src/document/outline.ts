@@ -283,8 +283,9 @@ export function outdent(program: Program, key: string): Program {
       return null;
     };
     const found = parentOf(roots, null);
-    if (!found || !found[0]) return false;
-    const [parent, siblings] = found;
+    const parent = found?.[0];
+    if (!found || !parent) return false;
+    const siblings = found[1];
     const grand = locate(roots, parent.key);
     if (!grand) return false;
     const [moved] = siblings.splice(

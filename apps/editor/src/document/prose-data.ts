@@ -61,18 +61,17 @@ export function clauseMismatches(clause: Pick<Clause, "id" | "benefits">): Prose
     const unmatchedProse = prose.filter((p) => !data.includes(p.fen));
     const unmatchedData = data.filter((fen) => !prose.some((p) => p.fen === fen));
     const first = unmatchedProse[0];
-    // a sentence naming no figure, or data with nothing left to compare, is not a conflict
-    if (!first || data.length === 0) return;
     const other = unmatchedData[0];
+    // a figure of the data missing from its sentence, and a figure of the sentence the data
+    // lacks: that is a disagreement. A sentence that also names its sibling benefits' figures
+    // (分别给予20万元、5万元) still carries this benefit's own figure, and is not flagged.
+    if (!first || other === undefined) return;
     out.push({
       clauseId: clause.id,
       benefitIndex,
       benefitId: benefit.id,
       proseText: first.text,
-      message:
-        other === undefined
-          ? `正文为${formatFen(first.fen)}，数据中没有这一金额`
-          : `正文为${formatFen(first.fen)}，数据为${formatFen(other)}`,
+      message: `正文为${formatFen(first.fen)}，数据为${formatFen(other)}`,
     });
   });
   return out;
