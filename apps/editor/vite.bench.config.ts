@@ -9,6 +9,7 @@ export default defineConfig({
   build: {
     outDir: "dist-bench",
     emptyOutDir: true,
+    minify: process.env.BENCH_MINIFY !== "0",
     rollupOptions: { input: "bench.html" },
   },
 });

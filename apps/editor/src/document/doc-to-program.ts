@@ -11,6 +11,7 @@ import type {
   Treatment,
 } from "@jiangce/rule-schema";
 import type { JSONContent } from "@tiptap/core";
+import type { Node as PMNode } from "@tiptap/pm/model";
 import type { ClauseTerms } from "../extensions/clause-terms/index.ts";
 import type { ProgramMeta } from "../extensions/program-meta/index.ts";
 
@@ -22,7 +23,34 @@ export function textOf(node: JSONContent): string {
 const linesOf = (node: JSONContent) => (node.content ?? []).map(textOf).join("\n");
 const data = <T>(node: JSONContent) => node.attrs?.data as T;
 
+// A clause read once per JSON object: an unchanged clause node keeps its JSON (below) and so
+// its Clause object, which lets consumers compare clauses by identity.
+const clauses = new WeakMap<JSONContent, Clause>();
+const json = new WeakMap<PMNode, JSONContent>();
+
+/** The program of an editor document, converting only the top-level nodes that changed. */
+export function programOfNode(doc: PMNode): Program {
+  const content: JSONContent[] = [];
+  doc.forEach((child) => {
+    let cached = json.get(child);
+    if (!cached) {
+      cached = child.toJSON() as JSONContent;
+      json.set(child, cached);
+    }
+    content.push(cached);
+  });
+  return docToProgram({ type: "doc", content });
+}
+
 export function nodeToClause(node: JSONContent): Clause {
+  const cached = clauses.get(node);
+  if (cached) return cached;
+  const clause = readClause(node);
+  clauses.set(node, clause);
+  return clause;
+}
+
+function readClause(node: JSONContent): Clause {
   const attrs = node.attrs ?? {};
   const lines: string[] = [];
   let heading: string | undefined;

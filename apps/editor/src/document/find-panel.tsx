@@ -19,6 +19,12 @@ export function FindPanel({ editor, onClose }: { editor: Editor; onClose: () => 
     };
   }, [editor]);
 
+  // the editor does not scroll to a selection while focus is in this panel: scroll here
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the current match changes
+  useEffect(() => {
+    editor.view.dom.querySelector(".find-match.is-current")?.scrollIntoView({ block: "center" });
+  }, [editor, state]);
+
   const total = state.matches.length;
   return (
     <search className="find-panel">

@@ -2,13 +2,13 @@
 // changed from outside (the inspector) is merged in by replacing only what differs, so the
 // cursor stays where the drafter left it.
 import type { Program } from "@jiangce/rule-schema";
-import { type Editor, getSchema } from "@tiptap/core";
+import type { Editor } from "@tiptap/core";
 import { Node as PMNode } from "@tiptap/pm/model";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { programExtensions } from "../extensions/index.ts";
 import { type BlockRef, refForPath, sameRef } from "./block-ref.ts";
-import { docToProgram } from "./doc-to-program.ts";
+import { programOfNode } from "./doc-to-program.ts";
 import { FindPanel } from "./find-panel.tsx";
 import { followHeadings, renumber } from "./outline.ts";
 import { posOfRef, refAtSelection, selectionForRef } from "./positions.ts";
@@ -49,6 +49,10 @@ function syncDocument(editor: Editor, program: Program) {
   const tr = editor.state.tr.replace(start, endA, next.slice(start, endB)).setMeta("sync", true);
   editor.view.dispatch(tr);
 }
+
+// stable across renders: useEditor reconfigures the editor when these change identity
+const extensions = programExtensions();
+const editorProps = { attributes: { class: "program-document", "aria-label": "方案正文" } };
 
 const shape = (p: Program) =>
   p.clauses
@@ -92,14 +96,14 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
     const [initial] = useState(() => programToDoc(program));
 
     const editor = useEditor({
-      extensions: programExtensions(),
+      extensions,
       content: initial,
       editable,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { class: "program-document", "aria-label": "方案正文" } },
+      editorProps,
       onUpdate({ editor: ed, transaction }) {
         if (transaction.getMeta("sync")) return;
-        const read = docToProgram(ed.getJSON());
+        const read = programOfNode(ed.state.doc);
         const next = numbered(emitted.current, read);
         emitted.current = next;
         if (next !== read) queueMicrotask(() => writeNumbering(ed, next));
@@ -141,7 +145,7 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
           if (!editor) return;
           const blockRef =
             typeof target === "string" || Array.isArray(target)
-              ? refForPath(docToProgram(editor.getJSON()), target)
+              ? refForPath(programOfNode(editor.state.doc), target)
               : target;
           const pos = posOfRef(editor.state.doc, blockRef);
           if (pos === null) return;
@@ -173,6 +177,3 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
     );
   },
 );
-
-/** The editor schema, for code that checks documents without mounting an editor. */
-export const programSchema = () => getSchema(programExtensions());

@@ -1,10 +1,11 @@
 // A page with nothing but the program document (dev/bench only): opens a seed program
 // (?seed=quzhou, default), reports when it is on screen, and exposes the current program so
 // the browser test can compare it with the seed.
-import type { Program } from "@jiangce/rule-schema";
+import { type Program, validateProgram } from "@jiangce/rule-schema";
 import { useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { BlockRef } from "../block-ref.ts";
+import { docToProgram } from "../doc-to-program.ts";
 import { ProgramDocument, type ProgramDocumentHandle } from "../program-document.tsx";
 import { loadSeed } from "./seeds.ts";
 
@@ -17,6 +18,10 @@ declare global {
       handle: () => ProgramDocumentHandle | null;
       startedAt: number;
       readyAt?: number;
+      /** the program read afresh from the editor's document JSON, schema-parsed, keys sorted */
+      fromDocument: () => string;
+      /** a program schema-parsed, keys sorted: equal strings = equal programs */
+      canonical: (program: Program) => string;
     };
   }
 }
@@ -50,8 +55,30 @@ function BenchPage() {
   );
 }
 
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+    );
+  return value;
+}
+
+function canonical(program: Program): string {
+  const parsed = validateProgram(program);
+  return JSON.stringify(sorted(parsed.ok ? parsed.value : { invalid: parsed.issues }));
+}
+
 window.bench = {
   seed,
+  canonical,
+  fromDocument: () => {
+    const editor = window.bench.handle()?.editor;
+    if (!editor) throw new Error("editor not ready");
+    return canonical(docToProgram(JSON.parse(JSON.stringify(editor.getJSON()))));
+  },
   current: () => current,
   selected: () => selection,
   handle: () => null,

@@ -47,7 +47,7 @@ function decorate(doc: PMNode): DecorationSet {
           box.className = "section-headings";
           box.contentEditable = "false";
           for (const h of list) {
-            const el = document.createElement(h.level === 1 ? "h2" : "h3");
+            const el = document.createElement("h2");
             el.className = `section-heading level-${h.level}`;
             el.textContent = h.title;
             box.append(el);
@@ -63,6 +63,25 @@ function decorate(doc: PMNode): DecorationSet {
 
 const key = new PluginKey<DecorationSet>("sectionHeadings");
 
+// what the headings depend on: each clause's attrs and heading node (identity changes on edit)
+const inputs = new WeakMap<PMNode, unknown[]>();
+function sameInputs(before: PMNode, after: PMNode): boolean {
+  const list = (doc: PMNode) => {
+    let cached = inputs.get(doc);
+    if (!cached) {
+      cached = [];
+      doc.forEach((node) => {
+        if (node.type.name === "clause") cached?.push(node.attrs, node.firstChild);
+      });
+      inputs.set(doc, cached);
+    }
+    return cached;
+  };
+  const a = list(before);
+  const b = list(after);
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 export const SectionHeadings = Extension.create({
   name: "sectionHeadings",
   addProseMirrorPlugins() {
@@ -71,7 +90,12 @@ export const SectionHeadings = Extension.create({
         key,
         state: {
           init: (_, state) => decorate(state.doc),
-          apply: (tr, set) => (tr.docChanged ? decorate(tr.doc) : set.map(tr.mapping, tr.doc)),
+          apply: (tr, set) =>
+            !tr.docChanged
+              ? set
+              : sameInputs(tr.before, tr.doc)
+                ? set.map(tr.mapping, tr.doc)
+                : decorate(tr.doc),
         },
         props: { decorations: (state) => key.getState(state) },
       }),
