@@ -54,6 +54,14 @@ describe("the program document in Chromium", () => {
     expect(await page.locator(".program-document .clause").count()).toBe(clauses);
     expect(await page.locator(".program-document h1").textContent()).toContain("武汉工匠");
     expect(await sameAsSeed(page)).toBe(true);
+    // opening is not an edit: nothing was reported as changed
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as BenchWindow).bench.current() ===
+          (window as unknown as BenchWindow).bench.seed,
+      ),
+    ).toBe(true);
     await browser.screenshot(page, "program-document-open");
 
     // type into the second clause's prose: the program changes, undo brings the seed back

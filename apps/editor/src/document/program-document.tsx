@@ -3,7 +3,7 @@
 // cursor stays where the drafter left it.
 import type { Program } from "@jiangce/rule-schema";
 import type { Editor } from "@tiptap/core";
-import { Node as PMNode } from "@tiptap/pm/model";
+import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { programExtensions } from "../extensions/index.ts";
@@ -13,6 +13,7 @@ import { FindPanel } from "./find-panel.tsx";
 import { followHeadings, renumber } from "./outline.ts";
 import { posOfRef, refAtSelection, selectionForRef } from "./positions.ts";
 import { programToDoc } from "./program-to-doc.ts";
+import { syncTransaction } from "./sync.ts";
 import "./program-document.css";
 
 export interface ProgramDocumentProps {
@@ -30,24 +31,6 @@ export interface ProgramDocumentHandle {
   redo: () => void;
   openFind: () => void;
   editor: Editor | null;
-}
-
-/** Replace the part of the document that differs from `program` (one step, cursor mapped). */
-function syncDocument(editor: Editor, program: Program) {
-  const next = PMNode.fromJSON(editor.schema, programToDoc(program));
-  const doc = editor.state.doc;
-  const start = doc.content.findDiffStart(next.content);
-  if (start === null) return;
-  const end = doc.content.findDiffEnd(next.content);
-  if (!end) return;
-  let { a: endA, b: endB } = end;
-  const overlap = start - Math.min(endA, endB);
-  if (overlap > 0) {
-    endA += overlap;
-    endB += overlap;
-  }
-  const tr = editor.state.tr.replace(start, endA, next.slice(start, endB)).setMeta("sync", true);
-  editor.view.dispatch(tr);
 }
 
 // stable across renders: useEditor reconfigures the editor when these change identity
@@ -101,8 +84,14 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
       editable,
       shouldRerenderOnTransaction: false,
       editorProps,
+      onCreate({ editor: ed }) {
+        // the cursor starts in the title, not on the program information block before it
+        const title = ed.state.doc.firstChild?.nodeSize ?? 0;
+        const selection = TextSelection.near(ed.state.doc.resolve(title + 1));
+        ed.view.dispatch(ed.state.tr.setSelection(selection).setMeta("addToHistory", false));
+      },
       onUpdate({ editor: ed, transaction }) {
-        if (transaction.getMeta("sync")) return;
+        if (transaction.getMeta("sync") || !transaction.docChanged) return;
         const read = programOfNode(ed.state.doc);
         const next = numbered(emitted.current, read);
         emitted.current = next;
@@ -121,11 +110,13 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
     useEffect(() => {
       if (!editor || editor.isDestroyed || program === emitted.current) return;
       emitted.current = program;
-      syncDocument(editor, program);
+      const tr = syncTransaction(editor.state, program);
+      if (tr) editor.view.dispatch(tr);
     }, [editor, program]);
 
     useEffect(() => {
-      editor?.setEditable(editable);
+      // setEditable emits an update by default: that would report an edit nobody made
+      if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
     }, [editor, editable]);
 
     // the selection asked for from outside (outline, problems panel)
