@@ -11,6 +11,22 @@ import { type Browser, launchBrowser, screenshotDir, watchErrors } from "./brows
 let bench: BenchPage;
 let browser: Browser;
 
+/** The little of a tiptap editor this test drives (the tests package does not depend on tiptap). */
+interface MiniEditor {
+  state: {
+    doc: {
+      descendants(
+        f: (node: { isText: boolean; text?: string | null }, pos: number) => boolean,
+      ): void;
+    };
+  };
+  chain(): {
+    focus(): {
+      insertContentAt(range: { from: number; to: number }, text: string): { run(): boolean };
+    };
+  };
+}
+
 interface BenchWindow {
   bench: {
     readyAt?: number;
@@ -102,6 +118,51 @@ describe("the program document in Chromium", () => {
       caret: "initial",
     });
     expect(await benefit.locator(".block-frame.is-selected").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens each of the five seeds without an error and reads each back unchanged", async () => {
+    for (const seed of ["huangshi", "wuhan", "dongxihu", "quzhou", "lianyungang"]) {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      await open(page, seed);
+      expect(await sameAsSeed(page), seed).toBe(true);
+      expect(errors, seed).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("flags an amount typed over in the prose on the sentence and on its benefit", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await open(page, "quzhou");
+    expect(await page.locator(".prose-data-mismatch").count()).toBe(0);
+    // 衢州 2.: "分别给予一次性10万、6万、2万、0.6万元的经费支持" — the drafter writes 12万 instead
+    await page.evaluate(() => {
+      const editor = (
+        window as unknown as { bench: { handle(): { editor: MiniEditor } } }
+      ).bench.handle().editor;
+      let from = -1;
+      editor.state.doc.descendants((node, pos) => {
+        const at = node.isText ? (node.text ?? "").indexOf("一次性10万、6万") : -1;
+        if (at >= 0 && from < 0) from = pos + at + "一次性".length;
+        return from < 0;
+      });
+      editor
+        .chain()
+        .focus()
+        .insertContentAt({ from, to: from + 2 }, "12")
+        .run();
+    });
+    const flagged = page.locator(".block-benefit.prose-data-mismatch");
+    await expect.poll(() => flagged.count()).toBe(1);
+    expect(await flagged.getAttribute("data-mismatch")).toBe("正文为12万元，数据为10万元");
+    const figure = page.locator(".prose-data-mismatch-text");
+    expect(await figure.textContent()).toBe("12万");
+    // the sentence and the block below it, both in view
+    await flagged.evaluate((el) => el.scrollIntoView({ block: "end" }));
+    await browser.screenshot(page, "program-document-prose-data-mismatch");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,6 +4,19 @@ export type { BlockRef } from "./block-ref.ts";
 export { refForPath, sameRef } from "./block-ref.ts";
 export { docToProgram, nodeToClause } from "./doc-to-program.ts";
 export {
+  chineseNumeral,
+  followHeadings,
+  indent,
+  isOwnSection,
+  moveNode,
+  type NumberingStyle,
+  type Outline,
+  type OutlineNode,
+  outdent,
+  outlineOf,
+  renumber,
+} from "./outline.ts";
+export {
   ProgramDocument,
   type ProgramDocumentHandle,
   type ProgramDocumentProps,
@@ -15,3 +28,4 @@ export {
   type ProseDataMismatch,
   proseDataMismatches,
 } from "./prose-data.ts";
+export { syncTransaction } from "./sync.ts";
