@@ -20,8 +20,8 @@ export function FindPanel({ editor, onClose }: { editor: Editor; onClose: () => 
   }, [editor]);
 
   // the editor does not scroll to a selection while focus is in this panel: scroll here
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the current match changes
   useEffect(() => {
+    if (!state.matches.length) return;
     editor.view.dom.querySelector(".find-match.is-current")?.scrollIntoView({ block: "center" });
   }, [editor, state]);
 

@@ -84,7 +84,29 @@ window.bench = {
   handle: () => null,
   startedAt,
 };
-createRoot(document.getElementById("root") as HTMLElement).render(<BenchPage />);
+/** ?baseline: the same prose in a plain contenteditable, to tell the machine's floor from ours. */
+function Baseline() {
+  return (
+    <main style={{ background: "#f5f5f5", minHeight: "100vh", padding: "16px 0" }}>
+      <div className="program-document" contentEditable suppressContentEditableWarning>
+        <h1>{seed.title}</h1>
+        {seed.clauses.map((c) => (
+          <section key={c.id} className="clause">
+            <h3>{c.heading}</h3>
+            {c.text.split("\n").map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </section>
+        ))}
+      </div>
+    </main>
+  );
+}
+
+const baseline = new URLSearchParams(location.search).has("baseline");
+createRoot(document.getElementById("root") as HTMLElement).render(
+  baseline ? <Baseline /> : <BenchPage />,
+);
 // on screen: the first frame after the editor has rendered its document
 const ready = () => {
   if (!document.querySelector(".program-document .clause")) return requestAnimationFrame(ready);
