@@ -93,6 +93,26 @@ describe("the program document in Chromium", () => {
     await page.keyboard.press("Control+z");
     await expect.poll(() => sameAsSeed(page)).toBe(true);
 
+    // Ctrl+] makes the clause at the cursor an item of the one before it: numbering follows
+    await page
+      .locator(".program-document .clause .clause-body > p")
+      .nth(2)
+      .click({ position: { x: 40, y: 12 } });
+    await page.keyboard.press("Control+]");
+    const citations = () =>
+      page.evaluate(() =>
+        (window as unknown as { bench: { current(): { clauses: { citation: string }[] } } }).bench
+          .current()
+          .clauses.slice(1, 4)
+          .map((c) => c.citation),
+      );
+    await expect.poll(citations).toEqual(["二(一)1.", "二(一)1.(1)", "二(一)2."]);
+    expect(await page.locator(".program-document .clause-citation").nth(2).textContent()).toBe(
+      "(1)",
+    );
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => sameAsSeed(page)).toBe(true);
+
     // a benefit block is selected by a click, and named as the clause's benefit
     const benefit = page.locator(".program-document .block-benefit").first();
     await benefit.scrollIntoViewIfNeeded();
