@@ -10,7 +10,7 @@ import { programExtensions } from "../extensions/index.ts";
 import { type BlockRef, refForPath, sameRef } from "./block-ref.ts";
 import { programOfNode } from "./doc-to-program.ts";
 import { FindPanel } from "./find-panel.tsx";
-import { followHeadings, indent, outdent, renumber } from "./outline.ts";
+import { flaggedKeys, followHeadings, indent, outdent, renumber } from "./outline.ts";
 import { posOfRef, refAtSelection, selectionForRef } from "./positions.ts";
 import { programToDoc } from "./program-to-doc.ts";
 import { syncTransaction } from "./sync.ts";
@@ -49,7 +49,7 @@ const shape = (p: Program) =>
 /** The program read from the document, with headings followed and clauses renumbered when its structure changed. */
 function numbered(previous: Program, read: Program): Program {
   const followed = followHeadings(previous, read);
-  return shape(followed) === shape(previous) ? followed : renumber(followed);
+  return shape(followed) === shape(previous) ? followed : renumber(followed, flaggedKeys(previous));
 }
 
 /** Put derived citations and section paths back on the clause nodes (not an undo step). */
