@@ -1,7 +1,8 @@
-import { programDocument } from "@jiangce/rule-schema";
+import { type Program, programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { DocumentView } from "../components/document-view.tsx";
+import { ProgramDocument } from "../document/index.ts";
 import { STATE_LABEL } from "../roles.ts";
 import { errorMessage, trpc } from "../trpc.ts";
 
@@ -76,10 +77,22 @@ export function ProgramPage() {
       {version.isError ? (
         <div className="notice error">{errorMessage(version.error)}</div>
       ) : doc ? (
-        <DocumentView program={doc} />
+        <EditableDocument key={version.data?.id} initial={doc} />
       ) : (
         <div className="panel notice">{latest ? "正在加载正文…" : "该方案还没有版本。"}</div>
       )}
     </>
+  );
+}
+
+/** The latest version's text in the program document; edits stay on this page until the
+ * workspace (autosave) takes over. */
+function EditableDocument({ initial }: { initial: Program }) {
+  const [program, setProgram] = useState(initial);
+  return (
+    <div className="doc">
+      {program !== initial && <p className="muted">正文已修改（尚未保存）</p>}
+      <ProgramDocument program={program} onChange={setProgram} />
+    </div>
   );
 }

@@ -11,8 +11,16 @@ export {
   type EntitlementView,
   type ExclusionView,
 } from "./explain/describe.ts";
+export {
+  describeBenefitTerms,
+  describeGrant,
+  describeTreatment,
+  formatAmountBase,
+  formatAmountSpec,
+  formatRecipients,
+} from "./explain/describe-spec.ts";
 export { explain, explainEntitlement } from "./explain/explain.ts";
-export { formatAmount, formatAmountSpec, formatFigure } from "./explain/format-amount.ts";
+export { formatAmount, formatFigure } from "./explain/format-amount.ts";
 export { formatCondition } from "./explain/format-condition.ts";
 export {
   benefitStatusText,

@@ -48,28 +48,6 @@ export function formatAmount(e: Entitlement): string {
   return `${e.upTo ? "最高" : ""}${figure}${how}${capped}`;
 }
 
-/**
- * A short reading of an amount as the program states it (no profile): "最高30万元",
- * "每生3000元（最高30万元）", "1:1配套", "上浮30%", "按200%标准", "按规定".
- */
-export function formatAmountSpec(amount: Amount): string {
-  const cap = amount.cap !== undefined ? `（最高${formatFen(amount.cap)}）` : "";
-  switch (amount.kind) {
-    case "fixed":
-      return `${amount.upTo ? "最高" : ""}${formatFen(amount.fen)}`;
-    case "per-unit":
-      return `每${amount.unitLabel}${formatFen(amount.fenPerUnit)}${cap}`;
-    case "matching":
-      return `1:${amount.ratio}配套${cap}`;
-    case "uplift":
-      return `上浮${amount.percent}%${cap}`;
-    case "percent-of":
-      return `按${amount.percent}%标准${cap}`;
-    default:
-      return amount.cap !== undefined ? `按规定，最高${formatFen(amount.cap)}` : "按规定";
-  }
-}
-
 /** The paid figure alone: "最高6000元", "3万元"; null when the text names none (按规定). */
 export function formatFigure(e: Pick<Entitlement, "amount" | "upTo">): string | null {
   return e.amount === "unspecified" ? null : `${e.upTo ? "最高" : ""}${formatFen(e.amount)}`;
