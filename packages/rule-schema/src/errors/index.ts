@@ -1,3 +1,4 @@
+export { BudgetAssumptionsInvalidError } from "./budget-assumptions-invalid-error.ts";
 export { EngineError } from "./engine-error.ts";
 export { InvalidDateError } from "./invalid-date-error.ts";
 export { ProfileInvalidError } from "./profile-invalid-error.ts";
