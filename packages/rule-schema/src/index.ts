@@ -29,3 +29,4 @@ export {
   validateProgram,
 } from "./schema/validate.ts";
 export * from "./schema/validity.ts";
+export * from "./targets/index.ts";
