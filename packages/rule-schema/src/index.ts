@@ -13,12 +13,19 @@ export * from "./schema/clause.ts";
 export * from "./schema/condition.ts";
 export * from "./schema/fact.ts";
 export { factsInScope, type ResolvedFact } from "./schema/facts-in-scope.ts";
+export {
+  catalogueSourceId,
+  type FactSource,
+  inheritedFactSources,
+  type JurisdictionContext,
+} from "./schema/jurisdiction-context.ts";
 export * from "./schema/precedence.ts";
 export * from "./schema/primitives.ts";
 export * from "./schema/profile.ts";
 export { profileJsonSchema, profileJsonSchemaId } from "./schema/profile-json-schema.ts";
 export * from "./schema/program.ts";
 export * from "./schema/quota.ts";
+export * from "./schema/regional-catalogue.ts";
 export * from "./schema/target.ts";
 export * from "./schema/treatment.ts";
 export {

@@ -5,6 +5,7 @@ import type { Condition } from "./condition.ts";
 import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
 import type { FactField } from "./fact.ts";
 import { factsInScope, type ResolvedFact } from "./facts-in-scope.ts";
+import { inheritedFactSources, type JurisdictionContext } from "./jurisdiction-context.ts";
 import { type Profile, profileSchema } from "./profile.ts";
 import { type Program, programSchema } from "./program.ts";
 
@@ -53,10 +54,13 @@ export type ValidationResult<T> =
  * unique ids, conditions that name declared facts with valid values, references that exist.
  * Never throws; every issue names the path and says what to fix.
  */
-export function validateProgram(input: unknown): ValidationResult<Program> {
+export function validateProgram(
+  input: unknown,
+  context?: JurisdictionContext,
+): ValidationResult<Program> {
   const parsed = programSchema.safeParse(input, { error: zhCN });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const issues = checkProgramSemantics(parsed.data);
+  const issues = checkProgramSemantics(parsed.data, context);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
 }
 
@@ -68,14 +72,25 @@ export function validateProfile(input: unknown): ValidationResult<Profile> {
 
 const scalarOps = new Set(["gt", "gte", "lt", "lte", "between"]);
 
-export function checkProgramSemantics(program: Program): ValidationIssue[] {
+/**
+ * `context`: the programs and regional catalogues above the program (province → city →
+ * district); their fact declarations count as the program's own, so a city program may name
+ * a province's title values without re-declaring them.
+ */
+export function checkProgramSemantics(
+  program: Program,
+  context?: JurisdictionContext,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: PathPart[], message: string, code = "semantic") =>
     issues.push({ path: joinPath(path), message, code });
 
-  const scope = factsInScope([program], (_, index, message) =>
-    add(["facts", index], message, "fact_conflict"),
-  );
+  const sources = [...inheritedFactSources(program.issuer, context), program];
+  const scope = factsInScope(sources, (source, index, message) => {
+    // the sources above were checked where they are maintained; only this program's own
+    // declarations are its issues
+    if (source === program.id) add(["facts", index], message, "fact_conflict");
+  });
 
   const ids = new Map<string, string>();
   const unique = (kind: string, id: string, path: PathPart[]) => {
@@ -173,7 +188,7 @@ function compact(text: string): string {
 }
 
 function unknownFactMessage(key: string): string {
-  return `未声明的事实 ${key}：请使用全国通用事实（如 skillLevel、honours、competitions）或在方案 facts 中声明`;
+  return `未声明的事实 ${key}：请使用全国通用事实（如 skillLevel、honours、competitions）、上级方案或地区目录已声明的事实，或在方案 facts 中声明`;
 }
 
 type Add = (path: PathPart[], message: string, code?: string) => void;
