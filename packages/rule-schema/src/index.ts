@@ -9,6 +9,7 @@ export * from "./io/index.ts";
 export * from "./schema/amount.ts";
 export * from "./schema/benefit.ts";
 export { checkProfileFacts } from "./schema/check-profile-facts.ts";
+export * from "./schema/claim-limit.ts";
 export * from "./schema/clause.ts";
 export * from "./schema/condition.ts";
 export * from "./schema/fact.ts";

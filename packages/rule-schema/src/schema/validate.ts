@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { AmountBase } from "./amount.ts";
+import { checkRelative } from "./check-relative.ts";
+import type { ClaimLimit } from "./claim-limit.ts";
 import type { Condition } from "./condition.ts";
-import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
+import { isAll, isAny, isNot, isRecordCondition, isRelative } from "./condition.ts";
 import type { FactField } from "./fact.ts";
 import { factsInScope, type ResolvedFact } from "./facts-in-scope.ts";
 import { inheritedFactSources, type JurisdictionContext } from "./jurisdiction-context.ts";
@@ -126,6 +128,7 @@ export function checkProgramSemantics(
       unique("待遇", b.id, bp);
       matters.add(b.matter);
       if (b.conditions) checkCondition(b.conditions, [...bp, "conditions"], scope, add);
+      if (b.claimLimit) checkClaimLimit(b.claimLimit, [...bp, "claimLimit"], scope, add);
       if (b.amount) checkAmount(b.amount, [...bp, "amount"], scope, add);
       b.tiers?.forEach((t, ti) => {
         if (t.conditions)
@@ -219,9 +222,25 @@ function checkBase(
         );
       else if (field.type !== "money")
         add([...path, "field"], `作为金额基数的字段 ${of.field} 应为 money（分）类型`);
-      if (of.where) checkFieldCondition(of.where, [...path, "where"], f, add);
+      if (of.where) checkFieldCondition(of.where, [...path, "where"], f, add, scope);
     }
   }
+}
+
+function checkClaimLimit(
+  limit: ClaimLimit,
+  path: PathPart[],
+  scope: Map<string, ResolvedFact>,
+  add: Add,
+) {
+  if (limit.levelFact === undefined) return;
+  const f = scope.get(limit.levelFact);
+  if (!f) add([...path, "levelFact"], unknownFactMessage(limit.levelFact), "unknown_fact");
+  else if (f.type !== "ordered")
+    add(
+      [...path, "levelFact"],
+      `levelFact 应为有序等级（ordered）事实，如 skillLevel；${limit.levelFact} 是 ${f.type}`,
+    );
 }
 
 function checkAmount(
@@ -244,7 +263,8 @@ function checkAmount(
     if (!f) add([...path, "count", "records"], unknownFactMessage(count.records));
     else if (f.type !== "records")
       add([...path, "count", "records"], `事实 ${count.records} 不是记录列表（records）`);
-    else if (count.where) checkFieldCondition(count.where, [...path, "count", "where"], f, add);
+    else if (count.where)
+      checkFieldCondition(count.where, [...path, "count", "where"], f, add, scope);
   }
 }
 
@@ -270,7 +290,11 @@ export function checkCondition(
   } else if (isRecordCondition(c)) {
     if (fact.type !== "records")
       add([...path, "op"], `${c.op} 只能用于记录列表（records），${c.fact} 是 ${fact.type}`);
-    else checkFieldCondition(c.where, [...path, "where"], fact, add);
+    else checkFieldCondition(c.where, [...path, "where"], fact, add, scope);
+  } else if (isRelative(c)) {
+    checkRelative(c, path, { key: c.fact, type: fact.type }, scope, null, add, (w, p, r) =>
+      checkFieldCondition(w, p, r, add, scope),
+    );
   } else {
     checkLeaf(c.op, c.value, fact.type, fact.values, c.fact, path, add);
   }
@@ -281,15 +305,17 @@ function checkFieldCondition(
   path: PathPart[],
   records: ResolvedFact,
   add: Add,
+  scope?: ReadonlyMap<string, ResolvedFact>,
 ): void {
   if (isAll(c) || isAny(c)) {
     const key = isAll(c) ? "all" : "any";
     const list = isAll(c) ? c.all : (c as { any: Condition[] }).any;
-    for (const [i, s] of list.entries()) checkFieldCondition(s, [...path, key, i], records, add);
+    for (const [i, s] of list.entries())
+      checkFieldCondition(s, [...path, key, i], records, add, scope);
     return;
   }
   if (isNot(c)) {
-    checkFieldCondition(c.not, [...path, "not"], records, add);
+    checkFieldCondition(c.not, [...path, "not"], records, add, scope);
     return;
   }
   const field: FactField | undefined = records.fields.get(c.fact);
@@ -301,6 +327,11 @@ function checkFieldCondition(
     );
   } else if (isRecordCondition(c)) {
     add([...path, "op"], "记录字段不能再用 some/none");
+  } else if (isRelative(c)) {
+    const inScope = scope ?? new Map<string, ResolvedFact>();
+    checkRelative(c, path, { key: c.fact, type: field.type }, inScope, records, add, (w, p, r) =>
+      checkFieldCondition(w, p, r, add, scope),
+    );
   } else {
     checkLeaf(
       c.op,
