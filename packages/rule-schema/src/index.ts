@@ -1,3 +1,4 @@
+export * from "./assess/index.ts";
 export * from "./budget/index.ts";
 export { nationalFacts, nationalFactsByKey } from "./catalogue/national.ts";
 export { skillLevels } from "./catalogue/skill-levels.ts";
