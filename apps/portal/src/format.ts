@@ -9,11 +9,6 @@ export function formatDate(value: string | Date): string {
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
-/** Today as YYYY-MM-DD in China Standard Time, the calendar the programs are written in. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 export const LEVEL_LABEL: Record<string, string> = {
   province: "省级",
   city: "市级",

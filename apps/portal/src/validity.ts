@@ -1,7 +1,7 @@
 // A program's validity as the portal shows it. The dates come from the engine's programWindow,
 // so the portal and every computed entitlement agree on when a program is in force.
-import { type Program, programWindow, windowStatus } from "@jiangce/rule-schema";
-import { formatDate, todayInChina } from "./format.ts";
+import { type Program, programWindow, todayInChina, windowStatus } from "@jiangce/rule-schema";
+import { formatDate } from "./format.ts";
 
 export type ValidityState = "upcoming" | "in-force" | "expired";
 

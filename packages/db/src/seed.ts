@@ -9,7 +9,7 @@ import {
 } from "./seed-programs.ts";
 import { ROLES, type Role } from "./vocabulary.ts";
 
-/** The regions of the five seed documents (see /work/shared/DOMAIN.md). */
+/** The regions of the five seed programs (packages/programs). */
 export const SEED_REGION_CODES = ["420200", "420112", "330800", "420100", "320700"] as const;
 
 /** Every demo account shares this password; it is printed at start, so never seed it in production. */

@@ -29,13 +29,3 @@ export class CliError extends Error {
     this.name = "CliError";
   }
 }
-
-/** Today's date in China (Asia/Shanghai), YYYY-MM-DD: the default evaluation date. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}

@@ -17,7 +17,7 @@ import wuhan from "./wuhan/program.json" with { type: "json" };
 // The seed programs as their JSON files say them (unvalidated: call `parsePrograms`).
 // Adding a program is one import and one entry below; its worked cases likewise.
 
-/** The real policy drafts (../shared/seeds), loaded by the db seed and shown on the portals. */
+/** The real policy drafts (each kept verbatim as `source.txt` beside its program), loaded by the db seed and shown on the portals. */
 export const seedProgramFiles: readonly unknown[] = [
   huangshi,
   wuhan,

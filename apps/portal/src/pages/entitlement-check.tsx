@@ -1,4 +1,4 @@
-import { type Program, validateProgram } from "@jiangce/rule-schema";
+import { type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -14,7 +14,6 @@ import {
   profileFromForm,
   recipientKindsOf,
 } from "../entitlement/form-model.ts";
-import { todayInChina } from "../format.ts";
 import { trpc } from "../trpc.ts";
 import { FactInput } from "./entitlement-check-form.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";

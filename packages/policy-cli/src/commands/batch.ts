@@ -9,9 +9,10 @@ import {
   parseNdjsonProfiles,
   type RosterOutcome,
   toCsv,
+  todayInChina,
   toNdjson,
 } from "@jiangce/rule-schema";
-import { CliError, type CliIo, type ExitCode, todayInChina } from "../cli-io.ts";
+import { CliError, type CliIo, type ExitCode } from "../cli-io.ts";
 import { checkAsOf } from "../profile-file.ts";
 import { loadPrograms } from "../program-files.ts";
 

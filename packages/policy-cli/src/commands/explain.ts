@@ -1,5 +1,5 @@
-import { evaluate, explain } from "@jiangce/rule-schema";
-import { type CliIo, type ExitCode, todayInChina } from "../cli-io.ts";
+import { evaluate, explain, todayInChina } from "@jiangce/rule-schema";
+import type { CliIo, ExitCode } from "../cli-io.ts";
 import { checkAsOf, readProfile } from "../profile-file.ts";
 import { loadPrograms } from "../program-files.ts";
 

@@ -1,40 +1,19 @@
-import type { CompiledBenefit, CompiledProgramSet } from "../engine/compile.ts";
 import { conditionCompiler } from "../engine/compile-condition.ts";
-import type { EvalContext, Predicate } from "../engine/context.ts";
-import { evaluate, toCompiled } from "../engine/evaluate.ts";
+import { evaluate } from "../engine/evaluate.ts";
+import { toCompiled } from "../engine/to-compiled.ts";
+import type {
+  CompiledBenefit,
+  CompiledProgramSet,
+  EvalContext,
+  Predicate,
+} from "../engine/types.ts";
 import type { Condition, FactCondition } from "../schema/condition.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
 import type { Profile } from "../schema/profile.ts";
 import { amountReads, type Candidate, candidatesOf, ceilingFen } from "./candidates.ts";
-import { type Question, rankQuestions } from "./rank-questions.ts";
+import { rankQuestions } from "./rank-questions.ts";
 import { leafFacts, no, threeValued, type Verdict, yes } from "./three-valued.ts";
-
-/** One candidate with what is known of it. */
-export interface AssessedCandidate {
-  kind: "benefit" | "treatment";
-  key: string;
-  programId: string;
-  citation: string;
-  label: string;
-  matter: string | null;
-  /** the most it can pay when the text fixes it (fen), else null */
-  ceilingFen: number | null;
-  /** unanswered facts that can still decide it, or its amount */
-  dependsOn: string[];
-}
-
-export interface Assessment {
-  /** qualify whatever the unanswered facts are (and the amount is settled) */
-  applies: AssessedCandidate[];
-  /** cannot qualify whatever the unanswered facts are */
-  doesNotApply: AssessedCandidate[];
-  /** still depend on unanswered facts */
-  undecided: AssessedCandidate[];
-  /** unanswered facts that can change a result, most useful first */
-  questions: Question[];
-  /** nothing unanswered can change the result: stop asking */
-  complete: boolean;
-}
+import type { AssessedCandidate, Assessment } from "./types.ts";
 
 const always = new Set(["recipientKind", "regionCode"]);
 /** comparisons that stay true when a set gains values or a level rises */

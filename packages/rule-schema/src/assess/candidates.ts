@@ -1,5 +1,9 @@
-import type { CompiledBenefit, CompiledProgramSet, CompiledTreatment } from "../engine/compile.ts";
-import type { EvaluationResult } from "../engine/types.ts";
+import type {
+  CompiledBenefit,
+  CompiledProgramSet,
+  CompiledTreatment,
+  EvaluationResult,
+} from "../engine/types.ts";
 import type { Amount } from "../schema/amount.ts";
 
 /** A benefit or treatment a profile of this kind, region and date could receive. */

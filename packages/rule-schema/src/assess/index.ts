@@ -1,3 +1,3 @@
-export { type AssessedCandidate, type Assessment, assessProfile } from "./assess-profile.ts";
-export type { Question } from "./rank-questions.ts";
+export { assessProfile } from "./assess-profile.ts";
 export { threeValued, type Verdict } from "./three-valued.ts";
+export type { AssessedCandidate, Assessment, Question } from "./types.ts";

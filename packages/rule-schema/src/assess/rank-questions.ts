@@ -1,17 +1,5 @@
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
-import type { AssessedCandidate } from "./assess-profile.ts";
-
-/** An unanswered fact worth asking, with what it can still decide. */
-export interface Question {
-  fact: string;
-  label: string;
-  /** undecided candidates it can decide */
-  candidates: number;
-  /** the most money those candidates can pay where the text fixes it (fen) */
-  fenAtStake: number;
-  /** keys of those candidates */
-  decides: string[];
-}
+import type { AssessedCandidate, Question } from "./types.ts";
 
 /**
  * Unanswered facts ranked by what they can still decide: money at stake first, then the

@@ -6,7 +6,7 @@ import type { Profile } from "../schema/profile.ts";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
 import { evaluate } from "./evaluate.ts";
-import { explain } from "./explain.ts";
+import { explain } from "./explain/explain.ts";
 
 function caught(fn: () => unknown): unknown {
   try {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
-import { describeResult } from "./describe.ts";
 import { evaluate } from "./evaluate.ts";
-import { explain } from "./explain.ts";
+import { describeResult } from "./explain/describe.ts";
+import { explain } from "./explain/explain.ts";
 
 // 衢州: 其中具体条款已明确施行期限的，从其规定 — a clause 到2025年 bounds its benefits;
 // a benefit's own deadline bounds it alone, and says so.

@@ -1,36 +1,30 @@
 import type { Amount, AmountBase } from "../schema/amount.ts";
-import type { ConditionCompiler } from "./compile-condition.ts";
-import type { EvalContext } from "./context.ts";
 import { basisPoints, isFen, scaleRoundHalfUp } from "./money.ts";
-import type { BaseUse, BenefitRef, Entitlement, TierRef } from "./types.ts";
-
-/** Paid totals per matter (and per program + matter) in the current evaluation. */
-export interface MatterTotal {
-  fen: number | "unspecified";
-  upTo: boolean;
-  from: Entitlement[];
-}
-export type Totals = Map<string, MatterTotal>;
-
-export function totalKey(matter: string, program: string | undefined): string {
-  return program === undefined ? matter : `${program}\u0000${matter}`;
-}
-
-/** Computes a candidate entitlement, or null when the amount does not apply (no base, 0). */
-export type AmountFn = (ctx: EvalContext, totals: Totals | null) => Entitlement | null;
+import { totalKey } from "./totals.ts";
+import type {
+  AmountFn,
+  BaseUse,
+  BenefitRef,
+  ConditionCompiler,
+  Entitlement,
+  EvalContext,
+  TierRef,
+  Totals,
+} from "./types.ts";
 
 type BaseFn = (ctx: EvalContext, totals: Totals | null) => BaseUse | null;
 
-function compileBase(of: AmountBase, conditions: ConditionCompiler): BaseFn {
-  if ("fen" in of) {
-    const use: BaseUse = { kind: "fen", fen: of.fen };
+function compileBase(base: AmountBase, conditions: ConditionCompiler): BaseFn {
+  if ("fen" in base) {
+    const use: BaseUse = { kind: "fen", fen: base.fen };
     return () => use;
   }
-  if ("records" in of) {
-    const read = conditions.reader(of.records);
-    const where = of.where === undefined ? null : conditions.compileRecord(of.records, of.where);
-    const records = of.records;
-    const field = of.field;
+  if ("records" in base) {
+    const read = conditions.reader(base.records);
+    const where =
+      base.where === undefined ? null : conditions.compileRecord(base.records, base.where);
+    const records = base.records;
+    const field = base.field;
     return (ctx) => {
       const list = read(ctx);
       if (!Array.isArray(list)) return null;
@@ -47,17 +41,17 @@ function compileBase(of: AmountBase, conditions: ConditionCompiler): BaseFn {
       return count === 0 ? null : { kind: "records", records, field, fen, count };
     };
   }
-  if ("fact" in of) {
-    const read = conditions.reader(of.fact);
-    const fact = of.fact;
+  if ("fact" in base) {
+    const read = conditions.reader(base.fact);
+    const fact = base.fact;
     return (ctx) => {
       const v = read(ctx);
       return isFen(v) ? { kind: "fact", fact, fen: v } : null;
     };
   }
-  const key = totalKey(of.matter, of.program);
-  const matter = of.matter;
-  const program = of.program;
+  const key = totalKey(base.matter, base.program);
+  const matter = base.matter;
+  const program = base.program;
   return (_ctx, totals) => {
     const t = totals?.get(key);
     if (t === undefined) return null;

@@ -1,24 +1,8 @@
-/**
- * What compiled conditions read during one evaluation. `derived` holds facts produced by
- * derivations (null until one fires), so the profile itself is never copied or mutated.
- */
-export interface EvalContext {
-  facts: Record<string, unknown>;
-  derived: Record<string, unknown> | null;
-  kind: string;
-  region: string;
-  /**
-   * Fact values by slot (compiled conditions read `values[slot]`, a fast indexed load,
-   * instead of a keyed lookup per condition). Only valid during the evaluation.
-   */
-  values: unknown[];
-}
+import type { EvalContext, Predicate } from "./types.ts";
 
 /** Slots 0 and 1 always hold the profile's kind and region. */
 export const kindSlot = 0;
 export const regionSlot = 1;
-
-export type Predicate<T = EvalContext> = (target: T) => boolean;
 
 export const alwaysTrue: Predicate<unknown> = () => true;
 

@@ -31,3 +31,25 @@ export function lastDayOfPeriod(start: string, months: number): string {
 export function endOfYear(year: number): string {
   return `${String(year).padStart(4, "0")}-12-31`;
 }
+
+/** The later of two first days (null = no bound yet, undefined = none stated). */
+export function laterDate(a: string | null, b: string | undefined): string | null {
+  if (b === undefined) return a;
+  if (a === null) return b;
+  return a > b ? a : b;
+}
+
+/** The earlier of two last days (null = no bound yet, undefined = none stated). */
+export function earlierDate(a: string | null, b: string | undefined): string | null {
+  if (b === undefined) return a;
+  if (a === null) return b;
+  return a < b ? a : b;
+}
+
+/**
+ * Today's date in China (UTC+8 all year, no daylight saving since 1991), `YYYY-MM-DD`: the
+ * default evaluation date of the portal, the CLI and the server.
+ */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { smallProgram } from "../examples/small-program.ts";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
-import { describeResult } from "./describe.ts";
 import { evaluate } from "./evaluate.ts";
-import { explain } from "./explain.ts";
+import { describeResult } from "./explain/describe.ts";
+import { explain } from "./explain/explain.ts";
 
 const asOf = "2024-06-01";
 const medallist = person({ competitions: [{ event: "worldskills", medal: "silver", year: 2022 }] });

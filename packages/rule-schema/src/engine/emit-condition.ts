@@ -8,7 +8,8 @@ import {
 } from "../schema/condition.ts";
 import type { FactField } from "../schema/fact.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
-import { type ConditionCompiler, ranksOf } from "./compile-condition.ts";
+import { ranksOf } from "./condition-operators.ts";
+import type { ConditionCompiler } from "./types.ts";
 
 /**
  * Emits a condition as a JavaScript boolean expression for the generated plan functions

@@ -1,9 +1,9 @@
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import type { RosterItem } from "../io/roster.ts";
 import type { Profile } from "../schema/profile.ts";
-import type { CompiledProgramSet } from "./compile.ts";
-import { evaluate, toCompiled } from "./evaluate.ts";
-import type { EvaluationResult } from "./types.ts";
+import { evaluate } from "./evaluate.ts";
+import { toCompiled } from "./to-compiled.ts";
+import type { CompiledProgramSet, EvaluationResult } from "./types.ts";
 
 export type RosterOutcome =
   | { ok: true; line: number; result: EvaluationResult }

@@ -1,14 +1,8 @@
-export {
-  type CompiledBenefit,
-  type CompiledProgramSet,
-  compile,
-  isCompiled,
-  type MatterNode,
-} from "./compile.ts";
-export { type AmountFn, type MatterTotal, type Totals, totalKey } from "./compile-amount.ts";
-export { regionPrefix } from "./compile-condition.ts";
-export type { EvalContext } from "./context.ts";
-export { endOfYear, isIsoDate, lastDayOfPeriod } from "./dates.ts";
+export { compile, isCompiled } from "./compile.ts";
+export { regionPrefix } from "./condition-operators.ts";
+export { endOfYear, isIsoDate, lastDayOfPeriod, todayInChina } from "./dates.ts";
+export { evaluate } from "./evaluate.ts";
+export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
   conditionsMet,
   type DescribedResult,
@@ -16,26 +10,21 @@ export {
   type EntitlementView,
   type ExclusionView,
   entitlementKey,
-} from "./describe.ts";
-export { evaluate, toCompiled } from "./evaluate.ts";
-export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
+} from "./explain/describe.ts";
 export {
   exclusionRuleLabels,
   explain,
   explainEntitlement,
   formatAmount,
   formatCondition,
-  formatExplanation,
   programStatusLabels,
-} from "./explain.ts";
-export { amountFactKeys, conditionFactKeys } from "./fact-keys.ts";
+} from "./explain/explain.ts";
+export { type ConditionTrace, traceCondition } from "./explain/trace-condition.ts";
+export { amountBases, amountFactKeys, benefitAmounts, conditionFactKeys } from "./fact-keys.ts";
 export { covers, jurisdictionPrefix, levelLabels, levelRank, regionChain } from "./jurisdiction.ts";
+export { type MatterGraph, matterGraph } from "./matter-graph.ts";
 export { basisPoints, formatFen, isFen, scaleRoundHalfUp } from "./money.ts";
-export {
-  type ProgramWindow,
-  programWindow,
-  type WindowStatus,
-  windowStatus,
-} from "./program-window.ts";
-export { type ConditionTrace, traceCondition } from "./trace-condition.ts";
+export { type ProgramWindow, programWindow, windowStatus } from "./program-window.ts";
+export { toCompiled } from "./to-compiled.ts";
+export { totalKey } from "./totals.ts";
 export type * from "./types.ts";

@@ -3,7 +3,7 @@ import { validateProgram } from "../schema/validate.ts";
 import { fixed, org, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
 import { evaluate } from "./evaluate.ts";
-import { explain } from "./explain.ts";
+import { explain } from "./explain/explain.ts";
 import { formatFen, paidTotal, scaleRoundHalfUp } from "./money.ts";
 
 const asOf = "2024-06-01";

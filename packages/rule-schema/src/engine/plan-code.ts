@@ -1,8 +1,7 @@
 import type { Condition } from "../schema/condition.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
-import type { ConditionCompiler } from "./compile-condition.ts";
-import type { EvalContext } from "./context.ts";
 import { conditionEmitter, emitHelperNames, emitHelpers } from "./emit-condition.ts";
+import type { ConditionCompiler, EvalContext, PlanCode, PlanTests } from "./types.ts";
 
 /**
  * One generated function per plan tests every benefit and conditional treatment group of
@@ -13,27 +12,10 @@ import { conditionEmitter, emitHelperNames, emitHelpers } from "./emit-condition
  * Same semantics as the closures by construction (emit-condition.ts), and the closures stay
  * the fallback where code generation is unavailable (a page whose CSP forbids eval).
  */
-export type PlanTests = (
-  values: unknown[],
-  present: Int32Array,
-  ctx: EvalContext,
-  out: Int32Array,
-) => void;
-
 export interface PlanTest {
   condition: Condition | undefined;
   maskWord: number;
   maskBits: number;
-}
-
-export interface PlanCode {
-  run: PlanTests;
-  /** the source, for tests and debugging */
-  source: string;
-  /** word of `out` where treatment-group bits start */
-  treatmentWord: number;
-  /** words `out` needs */
-  words: number;
 }
 
 let available: boolean | null = null;

@@ -1,71 +1,30 @@
-import type { Condition } from "../schema/condition.ts";
-import type { CompiledBenefit, CompiledDerivation, CompiledProgramSet } from "./compile.ts";
-import type { Predicate } from "./context.ts";
+import { InvalidDateError } from "../errors/invalid-date-error.ts";
+import { isIsoDate } from "./dates.ts";
 import { covers } from "./jurisdiction.ts";
-import { generatePlanCode, type PlanCode } from "./plan-code.ts";
+import { generatePlanCode } from "./plan-code.ts";
 import { windowStatus } from "./program-window.ts";
-import type { BenefitStatus, ClauseStatus, ProgramStatus, TreatmentRef } from "./types.ts";
-
-/** Benefits of one matter node a profile of this kind can receive, in dependency order. */
-export interface PlanGroup {
-  node: number;
-  benefits: CompiledBenefit[];
-  /** one benefit without tiers: no competition possible inside the group */
-  single: boolean;
-  referenced: boolean;
-  /** bit of the group's first benefit in the generated tests' output */
-  first: number;
-}
-
-/** Everything that depends only on (date, region, recipient kind), computed once. */
-export interface Plan {
-  asOf: string;
-  compiled: CompiledProgramSet;
-  programs: readonly ProgramStatus[];
-  clauses: readonly ClauseStatus[];
-  /** benefits for this kind outside their own dates (their clause and program in force) */
-  benefits: readonly BenefitStatus[];
-  derivations: readonly CompiledDerivation[];
-  groups: readonly PlanGroup[];
-  /** treatments without conditions (shared, read-only) */
-  treatmentsAlways: readonly TreatmentRef[];
-  /** conditional treatments grouped by identical condition: one test per group */
-  treatmentGroups: readonly TreatmentGroup[];
-  /** generated tests of every benefit and treatment group (null: closures only) */
-  code: PlanCode | null;
-  /** the generated tests' output (reused: evaluation is never re-entered) */
-  hits: Int32Array;
-  /** nothing here reads a fact: no benefit, conditional treatment or derivation */
-  readsNothing: boolean;
-}
-
-export interface TreatmentGroup {
-  condition: Condition | undefined;
-  test: Predicate;
-  maskWord: number;
-  maskBits: number;
-  refs: TreatmentRef[];
-}
-
-interface RegionView {
-  programs: ProgramStatus[];
-  clauses: ClauseStatus[];
-  inForce: Set<string>;
-  expiredClauses: Set<string>;
-  byKind: Map<string, Plan>;
-}
-
-interface DateView {
-  regions: Map<string, RegionView>;
-}
+import type {
+  BenefitStatus,
+  ClauseStatus,
+  CompiledBenefit,
+  CompiledProgramSet,
+  DateView,
+  Plan,
+  PlanGroup,
+  ProgramStatus,
+  RegionView,
+  TreatmentGroup,
+} from "./types.ts";
 
 const maxCachedDates = 64;
 
 function dateView(compiled: CompiledProgramSet, asOf: string): DateView {
   const cache = compiled.cache;
-  if (cache.lastAsOf === asOf) return cache.lastView as DateView;
-  let view = cache.views.get(asOf) as DateView | undefined;
+  if (cache.lastAsOf === asOf) return cache.lastView!;
+  let view = cache.views.get(asOf);
   if (view === undefined) {
+    // a date is checked once, when its plans are first needed
+    if (!isIsoDate(asOf)) throw new InvalidDateError(asOf);
     if (cache.views.size >= maxCachedDates) cache.views.clear();
     view = { regions: new Map() };
     cache.views.set(asOf, view);
@@ -75,7 +34,7 @@ function dateView(compiled: CompiledProgramSet, asOf: string): DateView {
   return view;
 }
 
-function regionView(compiled: CompiledProgramSet, asOf: string, region: string): RegionView {
+function buildRegionView(compiled: CompiledProgramSet, asOf: string, region: string): RegionView {
   const programs: ProgramStatus[] = [];
   const clauses: ClauseStatus[] = [];
   const inForce = new Set<string>();
@@ -107,17 +66,22 @@ function regionView(compiled: CompiledProgramSet, asOf: string, region: string):
   return { programs, clauses, inForce, expiredClauses, byKind: new Map() };
 }
 
-function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, kind: string): Plan {
+function buildPlan(
+  compiled: CompiledProgramSet,
+  asOf: string,
+  regionView: RegionView,
+  kind: string,
+): Plan {
   const inWindow = (from: string | null, until: string | null) =>
     windowStatus(from, until, asOf, false) === "in-force";
   const byNode = new Map<number, CompiledBenefit[]>();
   const outOfDate: BenefitStatus[] = [];
   for (const b of compiled.benefits) {
-    if (!rv.inForce.has(b.ref.programId) || !b.recipients.has(kind)) continue;
+    if (!regionView.inForce.has(b.ref.programId) || !b.recipients.has(kind)) continue;
     const status = windowStatus(b.ref.validFrom, b.ref.validUntil, asOf, false);
     if (status !== "in-force") {
       // a clause outside its dates is reported once, as a clause
-      if (!rv.expiredClauses.has(`${b.ref.programId}/${b.ref.clauseId}`))
+      if (!regionView.expiredClauses.has(`${b.ref.programId}/${b.ref.clauseId}`))
         outOfDate.push({
           ref: b.ref,
           status: status === "not-yet-effective" ? "not-yet-effective" : "expired",
@@ -146,14 +110,15 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
     });
   const treatments = compiled.treatments.filter(
     (t) =>
-      rv.inForce.has(t.ref.program.id) &&
+      regionView.inForce.has(t.ref.program.id) &&
       t.recipients.has(kind) &&
       inWindow(t.ref.validFrom, t.ref.validUntil),
   );
   const derivations = compiled.derivations.filter(
     (d) =>
-      rv.inForce.has(d.ref.program.id) &&
-      (d.clauseId === undefined || !rv.expiredClauses.has(`${d.ref.program.id}/${d.clauseId}`)),
+      regionView.inForce.has(d.ref.program.id) &&
+      (d.clauseId === undefined ||
+        !regionView.expiredClauses.has(`${d.ref.program.id}/${d.clauseId}`)),
   );
   const treatmentsAlways = treatments.filter((t) => t.conditionKey === "").map((t) => t.ref);
   const byCondition = new Map<string, TreatmentGroup>();
@@ -183,8 +148,8 @@ function buildPlan(compiled: CompiledProgramSet, asOf: string, rv: RegionView, k
   return {
     asOf,
     compiled,
-    programs: rv.programs,
-    clauses: rv.clauses,
+    programs: regionView.programs,
+    clauses: regionView.clauses,
     benefits: outOfDate,
     derivations,
     groups,
@@ -204,15 +169,15 @@ export function planFor(
   kind: string,
 ): Plan {
   const view = dateView(compiled, asOf);
-  let rv = view.regions.get(region);
-  if (rv === undefined) {
-    rv = regionView(compiled, asOf, region);
-    view.regions.set(region, rv);
+  let regionView = view.regions.get(region);
+  if (regionView === undefined) {
+    regionView = buildRegionView(compiled, asOf, region);
+    view.regions.set(region, regionView);
   }
-  let plan = rv.byKind.get(kind);
+  let plan = regionView.byKind.get(kind);
   if (plan === undefined) {
-    plan = buildPlan(compiled, asOf, rv, kind);
-    rv.byKind.set(kind, plan);
+    plan = buildPlan(compiled, asOf, regionView, kind);
+    regionView.byKind.set(kind, plan);
   }
   return plan;
 }

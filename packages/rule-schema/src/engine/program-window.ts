@@ -1,5 +1,6 @@
 import type { Validity } from "../schema/validity.ts";
 import { lastDayOfPeriod } from "./dates.ts";
+import type { WindowStatus } from "./types.ts";
 
 /** A program's resolved dates: first and last day in force (inclusive), null = unknown/open. */
 export interface ProgramWindow {
@@ -22,8 +23,6 @@ export function programWindow(validity: Validity): ProgramWindow {
     until = lastDayOfPeriod(from, (x.years ?? 0) * 12 + (x.months ?? 0));
   return { from, until };
 }
-
-export type WindowStatus = "in-force" | "not-yet-effective" | "expired" | "no-effective-date";
 
 /** Where `asOf` falls; the last day is inclusive. */
 export function windowStatus(

@@ -7,9 +7,9 @@ import type { Condition } from "../schema/condition.ts";
 import type { ProgramInput } from "../schema/program.ts";
 import { person } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
-import { conditionsMet } from "./describe.ts";
 import { evaluate } from "./evaluate.ts";
-import { explainEntitlement } from "./explain.ts";
+import { conditionsMet } from "./explain/describe.ts";
+import { explainEntitlement } from "./explain/explain.ts";
 import type { EvaluationResult } from "./types.ts";
 
 const levels = skillLevels.map((l) => l.value);

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { validateProgram } from "../schema/validate.ts";
 import { person, program } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
-import { describeResult } from "./describe.ts";
 import { evaluate } from "./evaluate.ts";
-import { explain } from "./explain.ts";
+import { describeResult } from "./explain/describe.ts";
+import { explain } from "./explain/explain.ts";
 
 // 衢州: 对在浙江技能大赛上获奖的我市选手，按照主办方或上级的奖励额度给予1:1配套
 const match = program("qz", [

@@ -1,3 +1,5 @@
+import type { SlotTable } from "./types.ts";
+
 /**
  * Fact key → slot lookup for the hot path. Profiles carry few keys and the engine maps each
  * through this table: a hash of the key's length and three of its characters into an open-
@@ -5,11 +7,6 @@
  * faster than a dictionary-mode object, a Map or a fast-mode object on profiles whose
  * hidden classes vary (JSON rosters).
  */
-export interface SlotTable {
-  table: Int16Array;
-  mask: number;
-  keys: string[];
-}
 
 function hashKey(key: string): number {
   const n = key.length;
@@ -35,7 +32,7 @@ export function slotTable(slots: ReadonlyMap<string, number>): SlotTable {
 }
 
 /** the slot of `key`, or -1 when no condition reads it */
-export function slotOf(t: SlotTable, key: string): number {
+export function lookupSlot(t: SlotTable, key: string): number {
   const table = t.table;
   const mask = t.mask;
   let i = hashKey(key) & mask;

@@ -1,155 +1,44 @@
-import type { Amount } from "../schema/amount.ts";
-import type { Benefit, Payer, Period, Tier } from "../schema/benefit.ts";
-import type { Clause } from "../schema/clause.ts";
-import type { Derivation } from "../schema/fact.ts";
+import type { Condition } from "../schema/condition.ts";
+import type { ResolvedFact } from "../schema/facts-in-scope.ts";
 import type { PrecedenceRule } from "../schema/precedence.ts";
-import type { IssuerLevel } from "../schema/primitives.ts";
-import type { Program } from "../schema/program.ts";
-import type { Treatment } from "../schema/treatment.ts";
-import type { CompiledProgramSet } from "./compile.ts";
-import type { EvalContext } from "./context.ts";
-import type { WindowStatus } from "./program-window.ts";
+import type {
+  BenefitRef,
+  BenefitStatus,
+  ClauseStatus,
+  DerivationRef,
+  Entitlement,
+  Exclusion,
+  ProgramRef,
+  ProgramStatus,
+  TierRef,
+  TreatmentRef,
+} from "./result-types.ts";
 
-/** A program as compiled: resolved dates, jurisdiction prefix, seniority. */
-export interface ProgramRef {
-  id: string;
-  title: string;
-  program: Program;
-  level: IssuerLevel;
-  levelRank: number;
-  /** GB/T 2260 prefix the program covers ("" = national) */
-  prefix: string;
-  from: string | null;
-  until: string | null;
-  /** position when programs are ordered oldest → newest (effective date, then id) */
-  recency: number;
-  /** this program's precedence settings for a matter (program defaults + per-matter) */
-  rule(matter: string): PrecedenceRule;
-}
+export type * from "./result-types.ts";
 
-/** Static facts about one benefit (or one tier of it), shared by every evaluation. */
-export interface BenefitRef {
-  key: string;
-  program: ProgramRef;
-  clause: Clause;
-  benefit: Benefit;
-  programId: string;
-  clauseId: string;
-  citation: string;
-  benefitId: string;
-  matter: string;
-  label: string;
-  period: Period;
-  payer: Payer;
-  funding: string | undefined;
-  /** first and last day this benefit can be granted (program ∩ clause ∩ benefit dates) */
-  validFrom: string | null;
-  validUntil: string | null;
-}
-
-export interface TierRef {
-  tier: Tier;
-  id: string;
-  label: string;
-  amount: Amount;
-}
-
-/** How a matching / uplift / percent-of amount found its base. */
-export type BaseUse =
-  | {
-      kind: "matter";
-      matter: string;
-      program: string | undefined;
-      fen: number | "unspecified";
-      from: readonly Entitlement[];
-    }
-  | { kind: "fact"; fact: string; fen: number }
-  | { kind: "fen"; fen: number }
-  /** sum of `field` over the matching records (`count` of them) */
-  | { kind: "records"; records: string; field: string; fen: number; count: number };
+/*
+ * Every shape the engine passes between its steps, and nothing else (the parts of a result
+ * are in result-types.ts): this file imports no implementation file, so compile, plan, evaluate and explain can all depend on it without
+ * depending on each other.
+ */
 
 /**
- * One amount the profile is entitled to (or a candidate that lost, inside `Exclusion`).
- * Lean on purpose: static data lives in `ref`; readable text is built by `explain`.
+ * What compiled conditions read during one evaluation. `derived` holds facts produced by
+ * derivations (null until one fires), so the profile itself is never copied or mutated.
  */
-export interface Entitlement {
-  ref: BenefitRef;
-  tier: TierRef | null;
-  /** integer fen, or "unspecified" when the text names no figure (按规定) */
-  amount: number | "unspecified";
-  /** the figure is a ceiling (最高/不超过 decided case by case) */
-  upTo: boolean;
-  /** the computed figure was clipped by the cap */
-  capped: boolean;
-  /** the limit that clipped it (fen), when capped: `cap` or percent of `capOf`'s base */
-  capFen: number | null;
-  /** the base `capOf` read (null without capOf, or when the base was not known) */
-  capBase: BaseUse | null;
-  /** per-unit count used (人数、个数), null when not per-unit */
-  count: number | null;
-  base: BaseUse | null;
+export interface EvalContext {
+  facts: Record<string, unknown>;
+  derived: Record<string, unknown> | null;
+  kind: string;
+  region: string;
+  /**
+   * Fact values by slot (compiled conditions read `values[slot]`, a fast indexed load,
+   * instead of a keyed lookup per condition). Only valid during the evaluation.
+   */
+  values: unknown[];
 }
 
-export type ExclusionRule =
-  | "tier-highest"
-  | "exclusive-group"
-  | "within-matter-highest"
-  | "across-highest-then-newest"
-  | "across-newest"
-  | "higher-level-overrides";
-
-/** A candidate that qualified but is not paid, and the rule (and winner) that excluded it. */
-export interface Exclusion {
-  candidate: Entitlement;
-  rule: ExclusionRule;
-  /** the entitlement that won, if one did */
-  by: Entitlement | null;
-  /** the program whose precedence setting decided */
-  decidedBy: ProgramRef;
-  /** amounts could not be compared (one is 按规定) */
-  incomparable: boolean;
-}
-
-export interface TreatmentRef {
-  program: ProgramRef;
-  clause: Clause;
-  treatment: Treatment;
-  validFrom: string | null;
-  validUntil: string | null;
-}
-
-export interface DerivationRef {
-  program: ProgramRef;
-  derivation: Derivation;
-}
-
-export type ProgramStatusCode = WindowStatus | "outside-jurisdiction";
-
-/** Why a program does or does not apply to this region on this date. */
-export interface ProgramStatus {
-  program: ProgramRef;
-  status: ProgramStatusCode;
-}
-
-/** A clause of an applicable program that is outside its own dates. */
-export interface ClauseStatus {
-  program: ProgramRef;
-  clause: Clause;
-  status: "expired" | "not-yet-effective";
-  from: string | null;
-  until: string | null;
-}
-
-/**
- * A benefit the profile's kind could receive under a program and clause in force, but
- * outside the benefit's own dates (its `deadline`, 到2025年): reported instead of vanishing.
- */
-export interface BenefitStatus {
-  ref: BenefitRef;
-  status: "expired" | "not-yet-effective";
-  from: string | null;
-  until: string | null;
-}
+export type Predicate<T = EvalContext> = (target: T) => boolean;
 
 export interface EvaluationResult {
   profileId: string;
@@ -169,4 +58,214 @@ export interface EvaluationResult {
   context: EvalContext;
   /** the compiled set evaluated (labels of facts for explanations) */
   compiled: CompiledProgramSet;
+}
+
+/* ---- the compiled program set ---- */
+
+/** Paid totals per matter (and per program + matter) in the current evaluation. */
+export interface MatterTotal {
+  fen: number | "unspecified";
+  upTo: boolean;
+  from: Entitlement[];
+}
+/** keyed by `totalKey(matter, program?)` (totals.ts) */
+export type Totals = Map<string, MatterTotal>;
+
+/** Computes a candidate entitlement, or null when the amount does not apply (no base, 0). */
+export type AmountFn = (ctx: EvalContext, totals: Totals | null) => Entitlement | null;
+
+export interface ConditionCompiler {
+  /** read a top-level fact (slot-based, or direct for explanations) */
+  reader(key: string): (ctx: EvalContext) => unknown;
+  /** fact key → slot, for filling `EvalContext.values` */
+  readonly slots: ReadonlyMap<string, number>;
+  /** compile a top-level condition read from the evaluation context */
+  compile(condition: Condition | undefined): Predicate<EvalContext>;
+  /** compile a condition on the fields of one record of a records fact */
+  compileRecord(recordsKey: string, where: Condition): Predicate<Record<string, unknown>>;
+}
+
+/** Open-addressed fact key → slot table for the hot path (slot-table.ts). */
+export interface SlotTable {
+  table: Int16Array;
+  mask: number;
+  keys: string[];
+}
+
+export interface CompiledTier {
+  ref: TierRef;
+  test: Predicate;
+  amount: AmountFn;
+}
+
+export interface CompiledBenefit {
+  ref: BenefitRef;
+  recipients: ReadonlySet<string>;
+  /** the benefit's own condition (tiers have theirs), for generated plan code */
+  condition: Condition | undefined;
+  test: Predicate;
+  amount: AmountFn | null;
+  tiers: CompiledTier[] | null;
+  exclusiveGroup: string | null;
+  rule: PrecedenceRule;
+  /** facts that must be present for the benefit (or any of its tiers) to qualify:
+   * `(present[maskWord] & maskBits) === maskBits` (see required-facts.ts) */
+  maskWord: number;
+  maskBits: number;
+  /** index of the matter node (topological order) */
+  node: number;
+  /** totals a paid entitlement adds to (matter, program + matter) that some amount reads */
+  totalKeys: readonly string[] | null;
+}
+
+export interface CompiledTreatment {
+  ref: TreatmentRef;
+  recipients: ReadonlySet<string>;
+  condition: Condition | undefined;
+  test: Predicate;
+  /** structural key of the condition ("" = unconditional): equal conditions are tested once */
+  conditionKey: string;
+  /** facts that must be present for the condition to hold */
+  maskWord: number;
+  maskBits: number;
+}
+
+export interface CompiledDerivation {
+  ref: DerivationRef;
+  test: Predicate;
+  key: string;
+  value: string | number | boolean;
+  mode: "add" | "raise" | "set";
+  ranks: Map<string, number> | null;
+  clauseId: string | undefined;
+  /** slot of the derived fact */
+  slot: number;
+  /** facts that must be present for `when` to hold */
+  maskWord: number;
+  maskBits: number;
+}
+
+/** Matters that must be settled together (shared exclusive groups), in dependency order. */
+export interface MatterNode {
+  index: number;
+  matters: string[];
+  /** some later amount reads this node's totals (matching, uplift of a matter) */
+  referenced: boolean;
+}
+
+export interface CompiledProgramSet {
+  readonly kind: "compiled-program-set";
+  programs: readonly ProgramRef[];
+  benefits: readonly CompiledBenefit[];
+  treatments: readonly CompiledTreatment[];
+  derivations: readonly CompiledDerivation[];
+  nodes: readonly MatterNode[];
+  /** total keys (matter, program+matter) some amount reads */
+  referencedTotals: ReadonlySet<string>;
+  scope: ReadonlyMap<string, ResolvedFact>;
+  /** facts some derivation may set */
+  derivable: ReadonlySet<string>;
+  /** fact key → slot in EvalContext.values */
+  slots: ReadonlyMap<string, number>;
+  /** the same as a prototype-less object (derived keys) */
+  slotIndex: Readonly<Record<string, number | undefined>>;
+  /** the same as a hash table (the fastest lookup for profile keys, see slot-table.ts) */
+  slotTable: SlotTable;
+  /** reusable slot array (evaluation is synchronous, never re-entered) */
+  scratch: { values: unknown[]; touched: Int32Array; present: Int32Array; ctx: EvalContext };
+  /** per-date plans, filled lazily by the evaluator */
+  cache: PlanCache;
+  /** the closure compiler (generated plan code calls its closures for rare comparisons) */
+  closures: ConditionCompiler;
+  /** plans test their conditions with generated code (see plan-code.ts) */
+  generateCode: boolean;
+}
+
+export interface CompileOptions {
+  /**
+   * Test conditions with code generated per plan (default: wherever the runtime allows
+   * it). `false` keeps the closures only; results are identical either way.
+   */
+  generateCode?: boolean;
+}
+
+/* ---- plans: what depends only on (date, region, recipient kind) ---- */
+
+/** The generated tests of a plan write one bit per benefit and treatment group into `out`. */
+export type PlanTests = (
+  values: unknown[],
+  present: Int32Array,
+  ctx: EvalContext,
+  out: Int32Array,
+) => void;
+
+export interface PlanCode {
+  run: PlanTests;
+  /** the source, for tests and debugging */
+  source: string;
+  /** word of `out` where treatment-group bits start */
+  treatmentWord: number;
+  /** words `out` needs */
+  words: number;
+}
+
+/** Benefits of one matter node a profile of this kind can receive, in dependency order. */
+export interface PlanGroup {
+  node: number;
+  benefits: CompiledBenefit[];
+  /** one benefit without tiers: no competition possible inside the group */
+  single: boolean;
+  referenced: boolean;
+  /** bit of the group's first benefit in the generated tests' output */
+  first: number;
+}
+
+export interface TreatmentGroup {
+  condition: Condition | undefined;
+  test: Predicate;
+  maskWord: number;
+  maskBits: number;
+  refs: TreatmentRef[];
+}
+
+/** Everything that depends only on (date, region, recipient kind), computed once. */
+export interface Plan {
+  asOf: string;
+  compiled: CompiledProgramSet;
+  programs: readonly ProgramStatus[];
+  clauses: readonly ClauseStatus[];
+  /** benefits for this kind outside their own dates (their clause and program in force) */
+  benefits: readonly BenefitStatus[];
+  derivations: readonly CompiledDerivation[];
+  groups: readonly PlanGroup[];
+  /** treatments without conditions (shared, read-only) */
+  treatmentsAlways: readonly TreatmentRef[];
+  /** conditional treatments grouped by identical condition: one test per group */
+  treatmentGroups: readonly TreatmentGroup[];
+  /** generated tests of every benefit and treatment group (null: closures only) */
+  code: PlanCode | null;
+  /** the generated tests' output (reused: evaluation is never re-entered) */
+  hits: Int32Array;
+  /** nothing here reads a fact: no benefit, conditional treatment or derivation */
+  readsNothing: boolean;
+}
+
+/** Programs and clauses of one region on one date, and its plans per recipient kind. */
+export interface RegionView {
+  programs: ProgramStatus[];
+  clauses: ClauseStatus[];
+  inForce: Set<string>;
+  expiredClauses: Set<string>;
+  byKind: Map<string, Plan>;
+}
+
+export interface DateView {
+  regions: Map<string, RegionView>;
+}
+
+/** Plans cached per date (then region, then kind); the last date is remembered apart. */
+export interface PlanCache {
+  views: Map<string, DateView>;
+  lastAsOf: string | null;
+  lastView: DateView | null;
 }

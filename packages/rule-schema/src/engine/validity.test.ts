@@ -4,7 +4,7 @@ import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
 import { lastDayOfPeriod } from "./dates.ts";
 import { evaluate } from "./evaluate.ts";
-import { explain } from "./explain.ts";
+import { explain } from "./explain/explain.ts";
 
 function paidOn(p: ProgramInput, asOf: string) {
   const r = evaluate(compile([p]), person(), asOf);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "../engine/compile.ts";
-import { describeResult } from "../engine/describe.ts";
 import { evaluate } from "../engine/evaluate.ts";
+import { describeResult } from "../engine/explain/describe.ts";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { formatQuota } from "./quota.ts";
 import { validateProgram } from "./validate.ts";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "../engine/compile.ts";
-import { describeResult } from "../engine/describe.ts";
 import { evaluate } from "../engine/evaluate.ts";
-import { explain } from "../engine/explain.ts";
+import { describeResult } from "../engine/explain/describe.ts";
+import { explain } from "../engine/explain/explain.ts";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { validateProgram } from "./validate.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate.ts";
-import { explain } from "../engine/explain.ts";
+import { explain } from "../engine/explain/explain.ts";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { checkProfileFacts } from "./check-profile-facts.ts";
 import { validateProgram } from "./validate.ts";

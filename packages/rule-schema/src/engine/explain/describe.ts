@@ -1,10 +1,15 @@
-import type { Condition } from "../schema/condition.ts";
-import type { Quota } from "../schema/quota.ts";
-import type { CompiledProgramSet } from "./compile.ts";
-import type { EvalContext } from "./context.ts";
-import { paidTotal } from "./money.ts";
+import type { Condition } from "../../schema/condition.ts";
+import type { Quota } from "../../schema/quota.ts";
+import { paidTotal } from "../money.ts";
+import type {
+  CompiledProgramSet,
+  Entitlement,
+  EvalContext,
+  EvaluationResult,
+  ExclusionRule,
+  ProgramStatusCode,
+} from "../types.ts";
 import { type ConditionTrace, traceCondition } from "./trace-condition.ts";
-import type { Entitlement, EvaluationResult, ExclusionRule, ProgramStatusCode } from "./types.ts";
 
 /** A plain, JSON-serialisable view of one entitlement with the conditions it met. */
 export interface EntitlementView {

@@ -1,19 +1,19 @@
-import type { Amount, AmountBase } from "../schema/amount.ts";
-import { payerLabels, periodLabels } from "../schema/benefit.ts";
-import { type RecipientKind, recipientKindLabels } from "../schema/primitives.ts";
-import { providerLabels } from "../schema/treatment.ts";
-import type { CompiledProgramSet } from "./compile.ts";
-import { conditionsMet } from "./describe.ts";
-import { formatFen, paidTotal } from "./money.ts";
-import type { ConditionTrace } from "./trace-condition.ts";
+import type { Amount, AmountBase } from "../../schema/amount.ts";
+import { payerLabels, periodLabels } from "../../schema/benefit.ts";
+import { type RecipientKind, recipientKindLabels } from "../../schema/primitives.ts";
+import { providerLabels } from "../../schema/treatment.ts";
+import { formatFen, paidTotal } from "../money.ts";
 import type {
   BaseUse,
+  CompiledProgramSet,
   Entitlement,
   EvaluationResult,
   Exclusion,
   ExclusionRule,
   ProgramStatusCode,
-} from "./types.ts";
+} from "../types.ts";
+import { conditionsMet } from "./describe.ts";
+import type { ConditionTrace } from "./trace-condition.ts";
 
 const opLabels: Record<string, string> = {
   eq: "为",
@@ -241,6 +241,3 @@ export function explain(result: EvaluationResult): string {
     );
   return lines.join("\n");
 }
-
-/** Alias of `explain`: the readable Chinese explanation of a result. */
-export const formatExplanation = explain;

@@ -6,11 +6,11 @@ import {
   isNot,
   isRecordCondition,
   type RecordOp,
-} from "../schema/condition.ts";
-import type { ResolvedFact } from "../schema/facts-in-scope.ts";
-import type { CompiledProgramSet } from "./compile.ts";
-import { conditionCompiler } from "./compile-condition.ts";
-import { type EvalContext, readFact } from "./context.ts";
+} from "../../schema/condition.ts";
+import type { ResolvedFact } from "../../schema/facts-in-scope.ts";
+import { conditionCompiler } from "../compile-condition.ts";
+import { readFact } from "../context.ts";
+import type { CompiledProgramSet, EvalContext } from "../types.ts";
 
 /** A condition with the outcome and, for comparisons, the fact value that was used. */
 export type ConditionTrace =

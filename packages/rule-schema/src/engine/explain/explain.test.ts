@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { smallProgram } from "../examples/small-program.ts";
-import { person, program, WAN } from "../testing/fixtures.ts";
-import { compile } from "./compile.ts";
+import { smallProgram } from "../../examples/small-program.ts";
+import { person, program, WAN } from "../../testing/fixtures.ts";
+import { compile } from "../compile.ts";
+import { evaluate } from "../evaluate.ts";
 import { describeResult } from "./describe.ts";
-import { evaluate } from "./evaluate.ts";
 import { explain, formatAmount } from "./explain.ts";
 
 const asOf = "2024-06-01";

@@ -1,9 +1,16 @@
 import type { AcrossPrograms } from "../schema/precedence.ts";
-import type { CompiledBenefit } from "./compile.ts";
-import type { Entitlement, Exclusion, ExclusionRule, ProgramRef } from "./types.ts";
+import type {
+  CompiledBenefit,
+  Entitlement,
+  Exclusion,
+  ExclusionRule,
+  ProgramRef,
+} from "./types.ts";
 
 /**
- * Precedence, as configured by each program (never hard-coded):
+ * Precedence, as configured by each program (never hard-coded), and every exclusion the
+ * engine reports is produced here:
+ * 0. tiers of one benefit: the highest qualifying tier is paid (`excludeLowerTiers`),
  * 1. exclusive groups inside one program (就高、不重复享受 across matters),
  * 2. one matter inside one program: "highest" keeps the best, "stack" keeps all,
  * 3. one matter across programs: 上级优先, then the newest program's rule
@@ -11,12 +18,13 @@ import type { Entitlement, Exclusion, ExclusionRule, ProgramRef } from "./types.
  * Ties never depend on input order: amount, then the newer program, then the stable key.
  */
 
+/** A qualifying entitlement of one matter node, and the benefit it comes from. */
 export interface Candidate {
-  e: Entitlement;
-  b: CompiledBenefit;
+  entitlement: Entitlement;
+  benefit: CompiledBenefit;
 }
 
-function keyOf(e: Entitlement): string {
+function stableKey(e: Entitlement): string {
   return e.tier === null ? e.ref.key : `${e.ref.key}/${e.tier.id}`;
 }
 
@@ -31,16 +39,36 @@ export function compareEntitlements(a: Entitlement, b: Entitlement): number {
   }
   const r = a.ref.program.recency - b.ref.program.recency;
   if (r !== 0) return r;
-  const ka = keyOf(a);
-  const kb = keyOf(b);
+  const ka = stableKey(a);
+  const kb = stableKey(b);
   return ka < kb ? 1 : ka > kb ? -1 : 0;
 }
 
 function best(list: readonly Candidate[]): Candidate {
   let top = list[0]!;
   for (let i = 1; i < list.length; i++)
-    if (compareEntitlements(list[i]!.e, top.e) > 0) top = list[i]!;
+    if (compareEntitlements(list[i]!.entitlement, top.entitlement) > 0) top = list[i]!;
   return top;
+}
+
+/**
+ * Tiers of one benefit (分别给予…就高): the highest qualifying tier is paid, the others are
+ * excluded by it. `lower` holds the tiers that lost to `top`.
+ */
+export function excludeLowerTiers(
+  lower: readonly Entitlement[],
+  top: Entitlement,
+  benefit: CompiledBenefit,
+  excluded: Exclusion[],
+): void {
+  for (const candidate of lower)
+    excluded.push({
+      candidate,
+      rule: "tier-highest",
+      by: top,
+      decidedBy: benefit.ref.program,
+      incomparable: false,
+    });
 }
 
 function exclude(
@@ -53,12 +81,19 @@ function exclude(
 ) {
   for (const l of losers)
     if (l !== winner)
-      out.push({ candidate: l.e, rule, by: winner?.e ?? null, decidedBy, incomparable });
+      out.push({
+        candidate: l.entitlement,
+        rule,
+        by: winner?.entitlement ?? null,
+        decidedBy,
+        incomparable,
+      });
 }
 
 function hasUnspecified(list: readonly Candidate[]): boolean {
   return (
-    list.some((c) => c.e.amount === "unspecified") && list.some((c) => c.e.amount !== "unspecified")
+    list.some((c) => c.entitlement.amount === "unspecified") &&
+    list.some((c) => c.entitlement.amount !== "unspecified")
   );
 }
 
@@ -73,15 +108,15 @@ function keepBest(
   for (const c of list) {
     const k = bucketOf(c);
     if (k === null) continue;
-    const b = buckets.get(k);
-    if (b) b.push(c);
+    const bucket = buckets.get(k);
+    if (bucket) bucket.push(c);
     else buckets.set(k, [c]);
   }
   let losers: Set<Candidate> | null = null;
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
     const top = best(bucket);
-    exclude(excluded, bucket, top, rule, top.e.ref.program, hasUnspecified(bucket));
+    exclude(excluded, bucket, top, rule, top.entitlement.ref.program, hasUnspecified(bucket));
     losers ??= new Set();
     for (const c of bucket) if (c !== top) losers.add(c);
   }
@@ -104,8 +139,8 @@ function governingRule(
 function sumOf(list: readonly Candidate[]): number | "unspecified" {
   let sum = 0;
   for (const c of list) {
-    if (c.e.amount === "unspecified") return "unspecified";
-    sum += c.e.amount;
+    if (c.entitlement.amount === "unspecified") return "unspecified";
+    sum += c.entitlement.amount;
   }
   return sum;
 }
@@ -113,9 +148,9 @@ function sumOf(list: readonly Candidate[]): number | "unspecified" {
 function acrossPrograms(list: Candidate[], matter: string, excluded: Exclusion[]): Candidate[] {
   const byProgram = new Map<ProgramRef, Candidate[]>();
   for (const c of list) {
-    const p = c.e.ref.program;
-    const b = byProgram.get(p);
-    if (b) b.push(c);
+    const p = c.entitlement.ref.program;
+    const same = byProgram.get(p);
+    if (same) same.push(c);
     else byProgram.set(p, [c]);
   }
   if (byProgram.size < 2) return list;
@@ -146,7 +181,7 @@ function acrossPrograms(list: Candidate[], matter: string, excluded: Exclusion[]
     }
   }
   if (overridden.size > 0) programs = programs.filter((p) => !overridden.has(p));
-  if (programs.length < 2) return list.filter((c) => !overridden.has(c.e.ref.program));
+  if (programs.length < 2) return list.filter((c) => !overridden.has(c.entitlement.ref.program));
 
   const [rule, governor] = governingRule(programs, matter);
   let newest = programs[0]!;
@@ -168,7 +203,7 @@ function acrossPrograms(list: Candidate[], matter: string, excluded: Exclusion[]
       winner = top[0];
     }
   }
-  if (winner === null) return list.filter((c) => !overridden.has(c.e.ref.program));
+  if (winner === null) return list.filter((c) => !overridden.has(c.entitlement.ref.program));
   const exclusionRule: ExclusionRule =
     rule === "newest" ? "across-newest" : "across-highest-then-newest";
   const winning = best(byProgram.get(winner)!);
@@ -181,28 +216,32 @@ function acrossPrograms(list: Candidate[], matter: string, excluded: Exclusion[]
 /** Settle the candidates of one matter node; returns the winners. */
 export function resolvePrecedence(candidates: Candidate[], excluded: Exclusion[]): Candidate[] {
   let list = candidates;
-  if (list.some((c) => c.b.exclusiveGroup !== null))
+  if (list.some((c) => c.benefit.exclusiveGroup !== null))
     list = keepBest(
       list,
       (c) =>
-        c.b.exclusiveGroup === null ? null : `${c.e.ref.programId}\u0000${c.b.exclusiveGroup}`,
+        c.benefit.exclusiveGroup === null
+          ? null
+          : `${c.entitlement.ref.programId}\u0000${c.benefit.exclusiveGroup}`,
       "exclusive-group",
       excluded,
     );
   list = keepBest(
     list,
     (c) =>
-      c.b.rule.withinMatter === "highest" ? `${c.e.ref.programId}\u0000${c.e.ref.matter}` : null,
+      c.benefit.rule.withinMatter === "highest"
+        ? `${c.entitlement.ref.programId}\u0000${c.entitlement.ref.matter}`
+        : null,
     "within-matter-highest",
     excluded,
   );
-  const matters = new Set(list.map((c) => c.e.ref.matter));
-  if (matters.size === 1) return acrossPrograms(list, list[0]!.e.ref.matter, excluded);
+  const matters = new Set(list.map((c) => c.entitlement.ref.matter));
+  if (matters.size === 1) return acrossPrograms(list, list[0]!.entitlement.ref.matter, excluded);
   const out: Candidate[] = [];
   for (const m of [...matters].sort())
     out.push(
       ...acrossPrograms(
-        list.filter((c) => c.e.ref.matter === m),
+        list.filter((c) => c.entitlement.ref.matter === m),
         m,
         excluded,
       ),
