@@ -60,7 +60,7 @@ export function compile(
       values: new Array(slots.size).fill(undefined),
       touched: new Int32Array(slots.size),
       present: new Int32Array((slots.size >> 5) + 1),
-      ctx: { facts: {}, derived: null, kind: "", region: "", values: [] },
+      ctx: { facts: {}, derived: null, kind: "", region: "", asOf: "", values: [] },
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
     closures: conditions,

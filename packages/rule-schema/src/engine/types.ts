@@ -31,6 +31,8 @@ export interface EvalContext {
   derived: Record<string, unknown> | null;
   kind: string;
   region: string;
+  /** the evaluation date (conditions relative to it: 近5年内, age on the as-of date) */
+  asOf: string;
   /**
    * Fact values by slot (compiled conditions read `values[slot]`, a fast indexed load,
    * instead of a keyed lookup per condition). Only valid during the evaluation.
