@@ -1,3 +1,4 @@
+import { conditionFactKeys } from "../engine/fact-keys.ts";
 import {
   type Condition,
   type FactCondition,
@@ -20,33 +21,7 @@ export const no: Verdict = { value: "no", dependsOn: none };
 
 /** Top-level facts a comparison or records test reads: its own, and those its refs name. */
 export function leafFacts(c: Condition, into: Set<string> = new Set()): Set<string> {
-  if (isAll(c)) for (const s of c.all) leafFacts(s, into);
-  else if (isAny(c)) for (const s of c.any) leafFacts(s, into);
-  else if (isNot(c)) leafFacts(c.not, into);
-  else {
-    into.add(c.fact);
-    if (isRecordCondition(c)) fieldRefs(c.where, into);
-    else refFacts(c, into);
-  }
-  return into;
-}
-
-function refFacts(c: FactCondition, into: Set<string>): void {
-  const ref = c.ref;
-  if (ref === undefined) return;
-  if ("fact" in ref) into.add(ref.fact);
-  else if ("max" in ref) {
-    into.add(ref.max);
-    if (ref.where) fieldRefs(ref.where, into);
-  }
-}
-
-/** Inside `where`, fields are the record's own; only `ref.fact` reads the profile. */
-function fieldRefs(c: Condition, into: Set<string>): void {
-  if (isAll(c)) for (const s of c.all) fieldRefs(s, into);
-  else if (isAny(c)) for (const s of c.any) fieldRefs(s, into);
-  else if (isNot(c)) fieldRefs(c.not, into);
-  else if (!isRecordCondition(c)) refFacts(c, into);
+  return conditionFactKeys(c, into);
 }
 
 /**

@@ -133,10 +133,12 @@ export function relativeTest(
       return compare(op, self, best);
     };
   }
+  // readers are made now: a fact's slot must exist before the compiled set's slot table does
+  const top = "field" in ref ? null : env.readTop(ref.fact);
   const other: Reader =
-    "field" in ref
-      ? (((r: Record<string, unknown>) => r[ref.field]) as Reader)
-      : (((t: never) => env.readTop(ref.fact)(ctxOf(t))) as Reader);
+    top === null
+      ? (((r: Record<string, unknown>) => r[(ref as { field: string }).field]) as Reader)
+      : (((t: never) => top(ctxOf(t))) as Reader);
   const otherInfo =
     "field" in ref
       ? recordsKey === undefined
