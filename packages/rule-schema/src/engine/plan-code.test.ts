@@ -336,7 +336,7 @@ describe("generated plan code", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it("keeps quotes, backslashes and script text in values as data", () => {
     const hostile = `"); globalThis.pwned = true; ("\\'\u2028</script>`;

@@ -1,3 +1,4 @@
+import { nearMisses } from "../../assess/near-misses.ts";
 import type { Amount, AmountBase } from "../../schema/amount.ts";
 import { payerLabels, periodLabels } from "../../schema/benefit.ts";
 import { type RecipientKind, recipientKindLabels } from "../../schema/primitives.ts";
@@ -204,8 +205,11 @@ export function explainEntitlement(result: EvaluationResult, e: Entitlement): st
   return lines.join("\n");
 }
 
-/** The whole result in readable Chinese (built on demand, never on the evaluation path). */
-export function explain(result: EvaluationResult): string {
+/**
+ * The whole result in readable Chinese (built on demand, never on the evaluation path),
+ * with the nearest benefits not received and why (`nearMisses`: how many, default 3; 0: none).
+ */
+export function explain(result: EvaluationResult, options: { nearMisses?: number } = {}): string {
   const lines: string[] = [`申请人 ${result.profileId}，计算日期 ${result.asOf}：`];
   if (result.entitlements.length === 0) lines.push("没有可享受的资金待遇。");
   for (const e of result.entitlements) lines.push(explainEntitlement(result, e));
@@ -213,6 +217,10 @@ export function explain(result: EvaluationResult): string {
   if (result.entitlements.length > 0)
     lines.push(`合计：${formatFen(totalFen)}${hasUnspecified ? "，另有按规定金额待核定" : ""}。`);
   for (const x of result.excluded) lines.push(exclusionText(x));
+  for (const m of nearMisses(result, { limit: options.nearMisses ?? 3 }))
+    lines.push(
+      `✗ 《${m.programTitle}》${m.citation} ${m.label}${m.tierLabel ? `（${m.tierLabel}）` : ""}未享受：${m.failing.map((f) => f.text).join("；")}。`,
+    );
   for (const d of result.derived)
     lines.push(
       `认定：依据《${d.program.title}》，${d.derivation.note ?? `${d.derivation.fact} = ${String(d.derivation.value)}`}。`,
