@@ -20,7 +20,7 @@ export function compile(
   inputs: readonly unknown[],
   options: CompileOptions = {},
 ): CompiledProgramSet {
-  const { programs, scope } = loadPrograms(inputs);
+  const { programs, scope } = loadPrograms(inputs, options.catalogues);
   const derivable = new Set<string>();
   for (const p of programs) for (const d of p.derivations) derivable.add(d.fact);
   const conditions = conditionCompiler(scope);

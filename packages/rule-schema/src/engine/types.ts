@@ -189,6 +189,12 @@ export interface CompileOptions {
    * it). `false` keeps the closures only; results are identical either way.
    */
   generateCode?: boolean;
+  /**
+   * Regional catalogues (RegionalCatalogue, as data): the facts and values a province, city or
+   * district maintains for the programs issued within it. Each program is validated with the
+   * catalogues and programs above it; their declarations join the compiled set's facts.
+   */
+  catalogues?: readonly unknown[];
 }
 
 /* ---- plans: what depends only on (date, region, recipient kind) ---- */
