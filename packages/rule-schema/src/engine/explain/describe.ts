@@ -1,6 +1,6 @@
 import type { Condition } from "../../schema/condition.ts";
 import type { Quota } from "../../schema/quota.ts";
-import { paidTotal } from "../money.ts";
+import { paidTotal, paidTotalsByPayer } from "../money.ts";
 import type {
   CompiledProgramSet,
   Entitlement,
@@ -24,6 +24,8 @@ export interface EntitlementView {
   tierLabel: string | null;
   amountFen: number | "unspecified";
   upTo: boolean;
+  /** the ceiling as a number when upTo (the figure, or the cap of an open amount) */
+  ceilingFen: number | null;
   capped: boolean;
   /** the limit that clipped the amount (fen) when capped */
   capFen: number | null;
@@ -71,6 +73,8 @@ export interface DescribedResult {
   asOf: string;
   totalFen: number;
   hasUnspecified: boolean;
+  /** the same totals per payer: government money and employer money are never one sum */
+  byPayer: ReturnType<typeof paidTotalsByPayer>;
   entitlements: EntitlementView[];
   excluded: ExclusionView[];
   treatments: {
@@ -152,6 +156,7 @@ function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
     tierLabel: e.tier?.label ?? null,
     amountFen: e.amount,
     upTo: e.upTo,
+    ceilingFen: e.ceilingFen,
     capped: e.capped,
     capFen: e.capFen,
     capBase: e.capBase === null ? null : { kind: e.capBase.kind, fen: e.capBase.fen },
@@ -193,6 +198,7 @@ export function describeResult(result: EvaluationResult): DescribedResult {
     asOf: result.asOf,
     totalFen,
     hasUnspecified,
+    byPayer: paidTotalsByPayer(result.entitlements),
     entitlements: result.entitlements.map((e) => viewOf(result, e)),
     excluded: result.excluded.map((x) => ({
       ...viewOf(result, x.candidate),

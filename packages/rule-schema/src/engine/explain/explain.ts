@@ -3,7 +3,7 @@ import type { Amount, AmountBase } from "../../schema/amount.ts";
 import { payerLabels, periodLabels } from "../../schema/benefit.ts";
 import { type RecipientKind, recipientKindLabels } from "../../schema/primitives.ts";
 import { providerLabels } from "../../schema/treatment.ts";
-import { formatFen, paidTotal } from "../money.ts";
+import { formatFen, paidTotal, paidTotalsByPayer } from "../money.ts";
 import type {
   BaseUse,
   CompiledProgramSet,
@@ -205,6 +205,18 @@ export function explainEntitlement(result: EvaluationResult, e: Entitlement): st
   return lines.join("\n");
 }
 
+/** "（其中政府财政1万元，所在单位5000元）" when more than one payer pays. */
+function payerSplit(result: EvaluationResult): string {
+  const byPayer = paidTotalsByPayer(result.entitlements);
+  const parts = (Object.keys(byPayer) as (keyof typeof byPayer)[])
+    .filter((p) => byPayer[p].totalFen > 0 || byPayer[p].hasUnspecified)
+    .map(
+      (p) =>
+        `${payerLabels[p]}${byPayer[p].hasUnspecified && byPayer[p].totalFen === 0 ? "按规定" : formatFen(byPayer[p].totalFen)}`,
+    );
+  return parts.length > 1 ? `（其中${parts.join("，")}）` : "";
+}
+
 /**
  * The whole result in readable Chinese (built on demand, never on the evaluation path),
  * with the nearest benefits not received and why (`nearMisses`: how many, default 3; 0: none).
@@ -215,7 +227,9 @@ export function explain(result: EvaluationResult, options: { nearMisses?: number
   for (const e of result.entitlements) lines.push(explainEntitlement(result, e));
   const { totalFen, hasUnspecified } = paidTotal(result.entitlements);
   if (result.entitlements.length > 0)
-    lines.push(`合计：${formatFen(totalFen)}${hasUnspecified ? "，另有按规定金额待核定" : ""}。`);
+    lines.push(
+      `合计：${formatFen(totalFen)}${hasUnspecified ? "，另有按规定金额待核定" : ""}${payerSplit(result)}。`,
+    );
   for (const x of result.excluded) lines.push(exclusionText(x));
   for (const m of nearMisses(result, { limit: options.nearMisses ?? 3 }))
     lines.push(
