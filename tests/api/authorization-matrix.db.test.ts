@@ -1,4 +1,4 @@
-import { appCodeOf, appRouter } from "@jiangce/api";
+import { type Access, appCodeOf, appRouter } from "@jiangce/api";
 import type { Db, Role } from "@jiangce/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,6 +18,9 @@ import { draftProgram } from "./support/programs.ts";
  * OTHER is 衢州市 (another province), where no persona holds anything.
  * A cell "allow" must succeed outright (the scenario prepares what the call needs);
  * a cell "deny" must fail with FORBIDDEN, or UNAUTHENTICATED for anonymous, and write nothing.
+ * The expected cell comes from the procedure's own declaration (`.meta({ access })` where it is
+ * defined, see packages/api/src/procedure-access.ts): the test compares what each procedure
+ * declares with what the services enforce.
  */
 const OWN = "420112";
 const OTHER = "330800";
@@ -34,9 +37,6 @@ const MEMBERSHIP: Record<Persona, [string, Role]> = {
 
 /** Who may call it: anyone; any signed-in user; or the personas allowed in their OWN district. */
 type Rule = "public" | "signedIn" | readonly Persona[];
-
-const MEMBERS: readonly Persona[] = PERSONAS;
-const ADMINS: readonly Persona[] = ["admin", "provinceAdmin"];
 
 interface Cell {
   api: Caller;
@@ -66,65 +66,56 @@ async function targetUser(db: Db, region: string) {
 }
 
 /** One scenario per procedure (a procedure may have several, named "path@variant"). */
-const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown> }> = {
-  "health.check": { rule: "public", run: ({ api }) => api.health.check() },
+type VersionState = "in_review" | "approved";
+const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promise<unknown> }> = {
+  "health.check": { run: ({ api }) => api.health.check() },
   "auth.login": {
-    rule: "public",
     run: async ({ api }) => {
       const user = await createUser(t.db, `login-${next()}`);
       return api.auth.login({ username: user.username, password: PASSWORD });
     },
   },
-  "auth.logout": { rule: "signedIn", run: ({ api }) => api.auth.logout() },
-  "auth.me": { rule: "public", run: ({ api }) => api.auth.me() },
+  "auth.logout": { run: ({ api }) => api.auth.logout() },
+  "auth.me": { run: ({ api }) => api.auth.me() },
   "auth.changePassword": {
-    rule: "signedIn",
     run: ({ api }) =>
       api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "another password" }),
   },
-  "region.list": { rule: "public", run: ({ api }) => api.region.list() },
+  "region.list": { run: ({ api }) => api.region.list() },
   "region.children": {
-    rule: "public",
     run: ({ api, region }) => api.region.children({ code: region }),
   },
-  "region.get": { rule: "public", run: ({ api, region }) => api.region.get({ code: region }) },
+  "region.get": { run: ({ api, region }) => api.region.get({ code: region }) },
   "portal.listPrograms": {
-    rule: "public",
     run: ({ api, region }) => api.portal.listPrograms({ regionCode: region }),
   },
   "portal.getProgram": {
-    rule: "public",
     run: async ({ api, region }) => {
       const p = await inState(region, "published");
       return api.portal.getProgram({ programId: p.programId });
     },
   },
-  "portal.listRegions": { rule: "public", run: ({ api }) => api.portal.listRegions() },
+  "portal.listRegions": { run: ({ api }) => api.portal.listRegions() },
   "program.list": {
-    rule: MEMBERS,
     run: ({ api, region }) => api.program.list({ regionCode: region }),
   },
   "program.get": {
-    rule: MEMBERS,
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       return api.program.get({ programId: p.programId });
     },
   },
   "program.create": {
-    rule: ["drafter"],
     run: ({ api, region }) =>
       api.program.create({ regionCode: region, slug: `new-${next()}`, title: "新方案" }),
   },
   "version.get": {
-    rule: MEMBERS,
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       return api.version.get({ versionId: p.versionId });
     },
   },
   "version.compare": {
-    rule: MEMBERS,
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       const named = await operator.api.version.nameSnapshot({
@@ -142,7 +133,6 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
     },
   },
   "version.save": {
-    rule: ["drafter"],
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       return api.version.save({
@@ -154,7 +144,6 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
     },
   },
   "version.nameSnapshot": {
-    rule: ["drafter"],
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       return api.version.nameSnapshot({
@@ -165,70 +154,62 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
     },
   },
   "version.submit": {
-    rule: ["drafter"],
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       return api.version.submit({ versionId: p.versionId, revision: p.revision });
     },
   },
   "version.withdraw": {
-    rule: ["drafter"],
     run: async ({ api, region }) => {
       const p = await inState(region, "in_review");
       return api.version.withdraw({ versionId: p.versionId, revision: p.revision });
     },
   },
   "version.return": {
-    rule: ["reviewer"],
+    state: "in_review",
     run: async ({ api, region }) => {
       const p = await inState(region, "in_review");
       return api.version.return({ versionId: p.versionId, revision: p.revision, note: "请修改" });
     },
   },
   "version.return@approved": {
-    rule: ["reviewer", "publisher"],
+    state: "approved",
     run: async ({ api, region }) => {
       const p = await inState(region, "approved");
       return api.version.return({ versionId: p.versionId, revision: p.revision });
     },
   },
   "version.approve": {
-    rule: ["reviewer"],
     run: async ({ api, region }) => {
       const p = await inState(region, "in_review");
       return api.version.approve({ versionId: p.versionId, revision: p.revision });
     },
   },
   "version.publish": {
-    rule: ["publisher"],
     run: async ({ api, region }) => {
       const p = await inState(region, "approved");
       return api.version.publish({ versionId: p.versionId, revision: p.revision });
     },
   },
   "version.expire": {
-    rule: ["publisher"],
     run: async ({ api, region }) => {
       const p = await inState(region, "published");
       return api.version.expire({ versionId: p.versionId, revision: p.revision });
     },
   },
   "comment.list": {
-    rule: MEMBERS,
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");
       return api.comment.list({ versionId: p.versionId });
     },
   },
   "comment.add": {
-    rule: ["drafter", "reviewer", "publisher"],
     run: async ({ api, region }) => {
       const p = await inState(region, "in_review");
       return api.comment.add({ versionId: p.versionId, clauseId: "c1", body: "请核实金额" });
     },
   },
   "comment.resolve": {
-    rule: ["drafter", "reviewer", "publisher"],
     run: async ({ api, region }) => {
       const p = await inState(region, "in_review");
       const comment = await operator.api.comment.add({
@@ -240,12 +221,10 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
     },
   },
   "audit.list": {
-    rule: MEMBERS,
     run: ({ api, region }) => api.audit.list({ regionCode: region }),
   },
-  "user.list": { rule: ADMINS, run: ({ api, region }) => api.user.list({ regionCode: region }) },
+  "user.list": { run: ({ api, region }) => api.user.list({ regionCode: region }) },
   "user.create": {
-    rule: ADMINS,
     run: ({ api, region }) =>
       api.user.create({
         username: `new-user-${next()}`,
@@ -256,28 +235,24 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
       }),
   },
   "user.setDisabled": {
-    rule: ADMINS,
     run: async ({ api, region }) => {
       const user = await targetUser(t.db, region);
       return api.user.setDisabled({ userId: user.id, disabled: true });
     },
   },
   "user.resetPassword": {
-    rule: ADMINS,
     run: async ({ api, region }) => {
       const user = await targetUser(t.db, region);
       return api.user.resetPassword({ userId: user.id, newPassword: "reset password" });
     },
   },
   "membership.grant": {
-    rule: ADMINS,
     run: async ({ api, region }) => {
       const user = await createUser(t.db, `grantee-${next()}`);
       return api.membership.grant({ userId: user.id, regionCode: region, role: "reviewer" });
     },
   },
   "membership.revoke": {
-    rule: ADMINS,
     run: async ({ api, region }) => {
       const user = await targetUser(t.db, region);
       const membership = await t.db.membership.findFirstOrThrow({ where: { userId: user.id } });
@@ -287,8 +262,20 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
 };
 
 const procedures = (
-  appRouter._def as unknown as { procedures: Record<string, { _def: { type: string } }> }
+  appRouter._def as unknown as {
+    procedures: Record<string, { _def: { type: string; meta?: { access?: Access } } }>;
+  }
 ).procedures;
+
+/** The procedure's declared access as personas (an admin above OWN counts as its admin). */
+function declared(path: string, state: VersionState | undefined): Rule {
+  const access = procedures[path]?._def.meta?.access;
+  if (access === undefined) throw new Error(`${path} declares no access`);
+  if (access.who === "anyone") return "public";
+  if (access.who === "signed-in") return "signedIn";
+  const roles = (state === undefined ? undefined : access.byState?.[state]) ?? access.roles;
+  return PERSONAS.filter((p) => roles.includes(p === "provinceAdmin" ? "admin" : p));
+}
 
 function expected(rule: Rule, persona: Persona | "anonymous", district: "own" | "other") {
   if (rule === "public") return "allow";
@@ -312,6 +299,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("authorisation matrix", () => {
+  it("every procedure declares who may call it", () => {
+    const undeclared = Object.keys(procedures).filter((p) => !procedures[p]!._def.meta?.access);
+    expect(undeclared).toEqual([]);
+  });
+
   it("lists every procedure of appRouter, and nothing that does not exist", () => {
     const listed = new Set(Object.keys(SCENARIOS).map((key) => key.split("@")[0]!));
     const actual = Object.keys(procedures);
@@ -338,7 +330,7 @@ describe("authorisation matrix", () => {
     }
     const region = district === "own" ? OWN : OTHER;
     const cell = { api: caller.api, region, caller };
-    const want = expected(scenario.rule, persona, district);
+    const want = expected(declared(path, scenario.state), persona, district);
 
     // Prepare fixtures first (inside run), then count audit entries around the call only.
     let auditBefore = -1;

@@ -1,27 +1,15 @@
-// The back office's vocabulary for roles and version states, as users read them.
+// The back office's view of roles and version states; the words come from the one vocabulary.
+import type { RouterOutputs } from "@jiangce/api";
+import { ROLE_LABELS, VERSION_STATE_LABELS } from "@jiangce/api/vocabulary";
 
-export const ROLE_LABEL: Record<string, string> = {
-  drafter: "起草人",
-  reviewer: "审核人",
-  publisher: "发布人",
-  admin: "管理员",
-};
+export const ROLE_LABEL: Readonly<Record<string, string>> = ROLE_LABELS;
+export const STATE_LABEL: Readonly<Record<string, string>> = VERSION_STATE_LABELS;
 
-export const STATE_LABEL: Record<string, string> = {
-  draft: "草稿",
-  in_review: "审核中",
-  returned: "已退回修改",
-  approved: "已审核通过",
-  published: "已发布",
-  expired: "已失效",
-  superseded: "已被替代",
-};
-
-export interface MembershipLike {
-  regionCode: string;
-  regionName?: string | null;
-  role: string;
-}
+/** A membership as `auth.me` answers it (the switcher needs its region and role). */
+export type MembershipLike = Pick<
+  NonNullable<RouterOutputs["auth"]["me"]>["memberships"][number],
+  "regionCode" | "regionName" | "role"
+>;
 
 export interface MemberRegion {
   code: string;

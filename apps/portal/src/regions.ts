@@ -1,16 +1,9 @@
 // Groups the regions that publish programs as the chooser shows them: province > city > district.
+import type { RouterOutputs } from "@jiangce/api";
 
-export interface RegionRef {
-  code: string;
-  name: string;
-  level: string;
-}
-
-export interface PublishingRegion extends RegionRef {
-  programCount: number;
-  /** nearest first: district → city → province */
-  ancestors: RegionRef[];
-}
+/** A region publishing programs, its ancestors nearest first (district → city → province). */
+export type PublishingRegion = RouterOutputs["portal"]["listRegions"][number];
+export type RegionRef = PublishingRegion["ancestors"][number];
 
 export interface CityGroup {
   city: RegionRef;

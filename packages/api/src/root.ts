@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
 import { commentRouter } from "./routers/comment/router.ts";
@@ -24,6 +25,11 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+
+/** What each procedure takes and answers (`RouterOutputs["version"]["get"]`): the apps read
+ * API shapes from here instead of re-declaring them (the create-t3-turbo pattern). */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 /** A server-side caller (tests, scripts): `createCaller(createContext({...})).health.check()`. */
 export const createCaller = createCallerFactory(appRouter);

@@ -7,7 +7,7 @@ import {
   type SeedProgramDocument,
   seedPrograms,
 } from "./seed-programs.ts";
-import { ROLES, type Role } from "./vocabulary.ts";
+import { ROLE_LABELS, ROLES, type Role } from "./vocabulary.ts";
 
 /** The regions of the five seed programs (packages/programs). */
 export const SEED_REGION_CODES = ["420200", "420112", "330800", "420100", "320700"] as const;
@@ -17,13 +17,6 @@ export const DEMO_PASSWORD = "jiangce-demo";
 
 /** Owner of seeded versions; disabled, so nobody can log in as it. */
 export const SYSTEM_USERNAME = "system";
-
-const ROLE_LABELS: Record<Role, string> = {
-  drafter: "起草人",
-  reviewer: "审核人",
-  publisher: "发布人",
-  admin: "管理员",
-};
 
 export interface DemoAccount {
   username: string;

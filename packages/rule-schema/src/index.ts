@@ -26,6 +26,7 @@ export * from "./schema/primitives.ts";
 export * from "./schema/profile.ts";
 export { profileJsonSchema, profileJsonSchemaId } from "./schema/profile-json-schema.ts";
 export * from "./schema/program.ts";
+export { programDocument } from "./schema/program-document.ts";
 export * from "./schema/quota.ts";
 export * from "./schema/regional-catalogue.ts";
 export * from "./schema/target.ts";

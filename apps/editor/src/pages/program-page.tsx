@@ -1,16 +1,9 @@
-import type { Program } from "@jiangce/rule-schema";
+import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { DocumentView } from "../components/document-view.tsx";
 import { STATE_LABEL } from "../roles.ts";
 import { errorMessage, trpc } from "../trpc.ts";
-
-function asProgram(document: unknown): Program | null {
-  const candidate = document as Partial<Program> | null;
-  return candidate && typeof candidate === "object" && Array.isArray(candidate.clauses)
-    ? (candidate as Program)
-    : null;
-}
 
 /** A program: its versions, and the latest version's text. */
 export function ProgramPage() {
@@ -25,7 +18,7 @@ export function ProgramPage() {
   if (program.isPending) return <div className="notice">正在加载…</div>;
   if (program.isError) return <div className="notice error">{errorMessage(program.error)}</div>;
   const published = program.data.versions.find((v) => v.id === program.data.publishedVersionId);
-  const doc = asProgram(version.data?.document);
+  const doc = programDocument(version.data?.document);
 
   return (
     <>

@@ -1,12 +1,12 @@
+import type { RouterOutputs } from "@jiangce/api";
+import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
-import type { inferOutput } from "@trpc/tanstack-react-query";
 import { Link } from "react-router";
-import { LEVEL_LABEL } from "../format.ts";
-import { programDocument } from "../program-document.ts";
 import { trpc } from "../trpc.ts";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
+import { IssuerBadges } from "./issuer-badges.tsx";
 
-export type ListedProgram = inferOutput<typeof trpc.portal.listPrograms>[number];
+export type ListedProgram = RouterOutputs["portal"]["listPrograms"][number];
 
 /**
  * 有效期 and what the program offers, read from its published document (fetched in one batch with
@@ -43,12 +43,7 @@ export function ProgramCard({
   return (
     <li>
       <Link className="program-card" to={`/r/${regionCode}/p/${program.programId}`}>
-        <div className="program-meta">
-          <span className={`badge level-${issuer.level}`}>
-            {LEVEL_LABEL[issuer.level] ?? ""} · {issuer.name}
-          </span>
-          {version.snapshotName && <span className="badge">{version.snapshotName}</span>}
-        </div>
+        <IssuerBadges issuer={issuer} snapshotName={version.snapshotName} />
         <h3>{program.title}</h3>
         <div className="program-meta">
           <span>发布机关：{issuer.name}</span>

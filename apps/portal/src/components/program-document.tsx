@@ -1,15 +1,14 @@
-import type { Program } from "@jiangce/rule-schema";
+import { formatAmountSpec, type Program } from "@jiangce/rule-schema";
 import { formatDate } from "../format.ts";
-import { amountText } from "../money.ts";
 
 type Clause = Program["clauses"][number];
 type Benefit = Clause["benefits"][number];
 
 function benefitSummary(benefit: Benefit): string {
   if (benefit.tiers) {
-    return benefit.tiers.map((t) => `${t.label} ${amountText(t.amount)}`).join("；");
+    return benefit.tiers.map((t) => `${t.label} ${formatAmountSpec(t.amount)}`).join("；");
   }
-  return benefit.amount ? amountText(benefit.amount) : "";
+  return benefit.amount ? formatAmountSpec(benefit.amount) : "";
 }
 
 /** Groups consecutive clauses under their section headings (一、… as the text has them). */

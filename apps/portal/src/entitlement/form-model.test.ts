@@ -1,6 +1,6 @@
 import { smallProgram, validateProgram } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
-import { buildForm, fieldsFor, moneyLabel, profileFromForm } from "./form-model.ts";
+import { buildForm, factsRead, fieldsFor, moneyLabel, profileFromForm } from "./form-model.ts";
 
 const program = (() => {
   const r = validateProgram(smallProgram);
@@ -79,5 +79,40 @@ describe("profileFromForm", () => {
   it("reads money labels in 元", () => {
     expect(moneyLabel("主办方奖励额度（分）")).toBe("主办方奖励额度");
     expect(moneyLabel("培训补贴基础金额（本次培训，分）")).toBe("培训补贴基础金额（本次培训）");
+  });
+});
+
+describe("factsRead", () => {
+  it("asks for the records an amount sums, even when no condition names them", () => {
+    const r = validateProgram({
+      ...smallProgram,
+      clauses: [
+        {
+          id: "match",
+          citation: "1.",
+          text: "按照主办方的奖励额度1:1配套。",
+          benefits: [
+            {
+              id: "competition-match",
+              matter: "competition-match",
+              label: "竞赛奖励配套",
+              recipient: "person",
+              amount: {
+                kind: "matching",
+                ratio: 1,
+                of: { records: "competitions", field: "awardFen" },
+                capOf: { percent: 50, of: { fact: "annualSalaryFen" } },
+              },
+            },
+          ],
+        },
+      ],
+      derivations: [],
+      facts: [{ key: "annualSalaryFen", label: "年薪（分）", type: "money" }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect([...factsRead([r.value])]).toEqual(
+      expect.arrayContaining(["competitions", "annualSalaryFen"]),
+    );
   });
 });

@@ -2,6 +2,7 @@
 // programs covering the district declare), never written by hand per program.
 import {
   amountFactKeys,
+  benefitAmounts,
   conditionFactKeys,
   type FactField,
   type FactType,
@@ -55,11 +56,8 @@ export function factsRead(programs: readonly Program[]): Set<string> {
     for (const c of p.clauses) {
       for (const b of c.benefits) {
         conditionFactKeys(b.conditions, keys);
-        if (b.amount) amountFactKeys(b.amount, keys);
-        for (const t of b.tiers ?? []) {
-          conditionFactKeys(t.conditions, keys);
-          amountFactKeys(t.amount, keys);
-        }
+        for (const t of b.tiers ?? []) conditionFactKeys(t.conditions, keys);
+        for (const a of benefitAmounts(b)) amountFactKeys(a, keys);
       }
       for (const t of c.treatments) conditionFactKeys(t.conditions, keys);
     }

@@ -38,12 +38,3 @@ export function parseYuan(input: string): YuanParse {
   if (!Number.isSafeInteger(fen)) return { ok: false, message: "金额过大，请核对" };
   return { ok: true, fen };
 }
-
-/** fen → the plain 元 figure a form field shows back ("3000", "3000.5" → "3000.50"). */
-export function fenToYuanText(fen: number): string {
-  const sign = fen < 0 ? "-" : "";
-  const abs = String(Math.abs(fen)).padStart(3, "0");
-  const yuan = abs.slice(0, -2);
-  const cents = abs.slice(-2);
-  return cents === "00" ? `${sign}${yuan}` : `${sign}${yuan}.${cents}`;
-}

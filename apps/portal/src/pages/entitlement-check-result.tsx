@@ -1,5 +1,6 @@
+import { programStatusNote } from "@jiangce/rule-schema";
 import { Link } from "react-router";
-import type { CheckView, EntitlementCard } from "../entitlement/engine.ts";
+import type { CheckView, EntitlementCard } from "../entitlement/check-view.ts";
 import { formatDate } from "../format.ts";
 
 type Href = (programId: string) => string;
@@ -220,13 +221,7 @@ export function CheckResult({ view, programHref }: { view: CheckView; programHre
               {p.statusLabel}
             </span>
             <span className="muted-line">
-              {p.status === "in-force"
-                ? validityText(p.from, p.until)
-                : p.status === "expired"
-                  ? `已于 ${p.until ? formatDate(p.until) : "—"} 失效，不产生待遇`
-                  : p.status === "not-yet-effective"
-                    ? `自 ${p.from ? formatDate(p.from) : "—"} 起施行，目前不产生待遇`
-                    : "生效日期未确定，暂不产生待遇"}
+              {programStatusNote(p, formatDate) ?? validityText(p.from, p.until)}
             </span>
           </li>
         ))}

@@ -3,7 +3,7 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import type { CheckView } from "../entitlement/engine.ts";
+import type { CheckView } from "../entitlement/check-view.ts";
 import {
   buildForm,
   type FieldValue,
@@ -19,7 +19,7 @@ import { FactInput } from "./entitlement-check-form.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
 
 // The engine module is loaded with this page only (the district and program pages do not need it).
-const loadEngine = () => import("../entitlement/engine.ts");
+const loadEngine = () => import("../entitlement/check-view.ts");
 
 // Runs only when one of the program queries changes, so `documents` keeps its identity otherwise.
 function combineDocuments(

@@ -1,10 +1,11 @@
+import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { IssuerBadges } from "../components/issuer-badges.tsx";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useScrollToHash } from "../entitlement/use-scroll-to-hash.ts";
-import { formatDate, LEVEL_LABEL } from "../format.ts";
-import { programDocument } from "../program-document.ts";
+import { formatDate } from "../format.ts";
 import { trpc } from "../trpc.ts";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
@@ -45,12 +46,7 @@ export function ProgramPage() {
       {breadcrumbs}
       <title>{`${program.data.title} · 匠策`}</title>
       <header className="program-head">
-        <div className="program-meta">
-          <span className={`badge level-${issuer.level}`}>
-            {LEVEL_LABEL[issuer.level] ?? ""} · {issuer.name}
-          </span>
-          {version.snapshotName && <span className="badge">{version.snapshotName}</span>}
-        </div>
+        <IssuerBadges issuer={issuer} snapshotName={version.snapshotName} />
         <h1 className="page-title">{program.data.title}</h1>
         <dl className="facts">
           <div>

@@ -1,3 +1,4 @@
+import { ROLE_LABELS, ROLES } from "@jiangce/db/vocabulary";
 import { z } from "zod";
 
 /** GB/T 2260 six-digit administrative division code, e.g. "420112". */
@@ -17,8 +18,9 @@ export const ZRevision = z.number().int().min(1);
 /** A reviewer's remark (e.g. why a version is returned), kept in the audit log. */
 export const ZNote = z.string().trim().max(2000).optional();
 
-export const ZRole = z.enum(["drafter", "reviewer", "publisher", "admin"], {
-  error: "角色应为 drafter（起草人）、reviewer（审核人）、publisher（发布人）或 admin（管理员）",
+const roleChoices = ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`);
+export const ZRole = z.enum(ROLES, {
+  error: `角色应为 ${roleChoices.slice(0, -1).join("、")}或 ${roleChoices.at(-1)}`,
 });
 
 export const ZUsername = z

@@ -1,6 +1,7 @@
 export { compile, isCompiled } from "./compile.ts";
 export { regionPrefix } from "./condition-operators.ts";
 export { endOfYear, isIsoDate, lastDayOfPeriod, todayInChina } from "./dates.ts";
+export { entitlementKey } from "./entitlement-key.ts";
 export { evaluate } from "./evaluate.ts";
 export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
@@ -9,16 +10,22 @@ export {
   describeResult,
   type EntitlementView,
   type ExclusionView,
-  entitlementKey,
 } from "./explain/describe.ts";
+export { explain, explainEntitlement } from "./explain/explain.ts";
+export { formatAmount, formatAmountSpec, formatFigure } from "./explain/format-amount.ts";
+export { formatCondition } from "./explain/format-condition.ts";
 export {
+  benefitStatusText,
+  clauseStatusText,
+  derivationText,
+  entitlementHeadline,
+  exclusionReason,
   exclusionRuleLabels,
-  explain,
-  explainEntitlement,
-  formatAmount,
-  formatCondition,
+  exclusionText,
+  exclusionWinnerText,
   programStatusLabels,
-} from "./explain/explain.ts";
+  programStatusNote,
+} from "./explain/sentences.ts";
 export { type ConditionTrace, traceCondition } from "./explain/trace-condition.ts";
 export { amountBases, amountFactKeys, benefitAmounts, conditionFactKeys } from "./fact-keys.ts";
 export { covers, jurisdictionPrefix, levelLabels, levelRank, regionChain } from "./jurisdiction.ts";

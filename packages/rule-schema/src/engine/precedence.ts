@@ -1,4 +1,5 @@
 import type { AcrossPrograms } from "../schema/precedence.ts";
+import { entitlementKey } from "./entitlement-key.ts";
 import type {
   CompiledBenefit,
   Entitlement,
@@ -24,10 +25,6 @@ export interface Candidate {
   benefit: CompiledBenefit;
 }
 
-function stableKey(e: Entitlement): string {
-  return e.tier === null ? e.ref.key : `${e.ref.key}/${e.tier.id}`;
-}
-
 /** > 0 when a beats b. Known amounts beat 按规定 (unspecified). */
 export function compareEntitlements(a: Entitlement, b: Entitlement): number {
   const x = a.amount;
@@ -39,8 +36,8 @@ export function compareEntitlements(a: Entitlement, b: Entitlement): number {
   }
   const r = a.ref.program.recency - b.ref.program.recency;
   if (r !== 0) return r;
-  const ka = stableKey(a);
-  const kb = stableKey(b);
+  const ka = entitlementKey(a);
+  const kb = entitlementKey(b);
   return ka < kb ? 1 : ka > kb ? -1 : 0;
 }
 

@@ -1,9 +1,6 @@
+import { entitlementKey } from "../engine/entitlement-key.ts";
 import type { RosterOutcome } from "../engine/evaluate-many.ts";
-import {
-  type DescribedResult,
-  describeResult,
-  entitlementKey,
-} from "../engine/explain/describe.ts";
+import { type DescribedResult, describeResult } from "../engine/explain/describe.ts";
 import { paidTotal } from "../engine/money.ts";
 import type { EvaluationResult } from "../engine/types.ts";
 import { readLines, type TextSource } from "./lines.ts";

@@ -22,32 +22,32 @@ export function unknownFactMessage(key: string): string {
 export type Add = (path: PathPart[], message: string, code?: string) => void;
 
 function checkBase(
-  of: AmountBase | undefined,
+  base: AmountBase | undefined,
   path: PathPart[],
   scope: Map<string, ResolvedFact>,
   add: Add,
 ) {
-  if (of && "fact" in of) {
-    const f = scope.get(of.fact);
-    if (!f) add([...path, "fact"], unknownFactMessage(of.fact));
+  if (base && "fact" in base) {
+    const f = scope.get(base.fact);
+    if (!f) add([...path, "fact"], unknownFactMessage(base.fact));
     else if (f.type !== "money" && f.type !== "number")
-      add([...path, "fact"], `作为金额基数的事实 ${of.fact} 应为 money（分）类型`);
+      add([...path, "fact"], `作为金额基数的事实 ${base.fact} 应为 money（分）类型`);
   }
-  if (of && "records" in of) {
-    const f = scope.get(of.records);
-    if (!f) add([...path, "records"], unknownFactMessage(of.records));
+  if (base && "records" in base) {
+    const f = scope.get(base.records);
+    if (!f) add([...path, "records"], unknownFactMessage(base.records));
     else if (f.type !== "records")
-      add([...path, "records"], `事实 ${of.records} 不是记录列表（records）`);
+      add([...path, "records"], `事实 ${base.records} 不是记录列表（records）`);
     else {
-      const field = f.fields.get(of.field);
+      const field = f.fields.get(base.field);
       if (!field)
         add(
           [...path, "field"],
-          `记录 ${of.records} 没有字段 ${of.field}；可用字段：${[...f.fields.keys()].join("、")}`,
+          `记录 ${base.records} 没有字段 ${base.field}；可用字段：${[...f.fields.keys()].join("、")}`,
         );
       else if (field.type !== "money")
-        add([...path, "field"], `作为金额基数的字段 ${of.field} 应为 money（分）类型`);
-      if (of.where) checkFieldCondition(of.where, [...path, "where"], f, add, scope);
+        add([...path, "field"], `作为金额基数的字段 ${base.field} 应为 money（分）类型`);
+      if (base.where) checkFieldCondition(base.where, [...path, "where"], f, add, scope);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { districtMembers } from "../../procedure-access.ts";
 import { listAudit } from "../../services/audit/queries.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId, ZRegionCode } from "../shared.ts";
@@ -13,5 +14,6 @@ export const ZListAuditInput = z.object({
 
 /** A district's audit log, newest first (read-only for everyone). Members of the district. */
 export const listRoute = authedProcedure
+  .meta(districtMembers)
   .input(ZListAuditInput)
   .query(({ ctx, input }) => listAudit(ctx.db, ctx.auth, input));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { signedIn } from "../../procedure-access.ts";
 import { changePassword } from "../../services/auth/change-password.ts";
 import { PASSWORD_MIN_LENGTH } from "../../services/auth/password.ts";
 import { authedProcedure } from "../../trpc.ts";
@@ -10,6 +11,7 @@ export const ZChangePasswordInput = z.object({
 
 /** Changes the caller's password; other sessions of the user are signed out. */
 export const changePasswordRoute = authedProcedure
+  .meta(signedIn)
   .input(ZChangePasswordInput)
   .mutation(({ ctx, input }) =>
     changePassword(ctx.db, { auth: ctx.auth, ...input, now: ctx.now() }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
 import { addComment } from "../../services/comment/comments.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId } from "../shared.ts";
@@ -12,5 +13,6 @@ export const ZAddCommentInput = z.object({
 
 /** Comment on one clause of a version. Drafters, reviewers and publishers of the district. */
 export const addRoute = authedProcedure
+  .meta(rolesIn(["drafter", "reviewer", "publisher"]))
   .input(ZAddCommentInput)
   .mutation(({ ctx, input }) => addComment(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

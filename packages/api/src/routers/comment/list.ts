@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { districtMembers } from "../../procedure-access.ts";
 import { listComments } from "../../services/comment/comments.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId } from "../shared.ts";
@@ -10,5 +11,6 @@ export const ZListCommentsInput = z.object({
 
 /** Comments on a version (optionally one clause), oldest first. Members of the district. */
 export const listRoute = authedProcedure
+  .meta(districtMembers)
   .input(ZListCommentsInput)
   .query(({ ctx, input }) => listComments(ctx.db, ctx.auth, input));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { anyone } from "../../procedure-access.ts";
 import { listPublishedPrograms } from "../../services/portal/portal.ts";
 import { publicProcedure } from "../../trpc.ts";
 import { ZRegionCode } from "../shared.ts";
@@ -10,5 +11,6 @@ export const ZListProgramsInput = z.object({ regionCode: ZRegionCode });
  * Public; reads the published snapshot only.
  */
 export const listProgramsRoute = publicProcedure
+  .meta(anyone)
   .input(ZListProgramsInput)
   .query(({ ctx, input }) => listPublishedPrograms(ctx.db, input.regionCode));

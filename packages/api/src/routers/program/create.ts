@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
 import { createProgram } from "../../services/program/versions.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZDraftDocument, ZRegionCode } from "../shared.ts";
@@ -16,5 +17,6 @@ export const ZCreateProgramInput = z.object({
 
 /** A new program with draft version 1. Drafters of the district. */
 export const createRoute = authedProcedure
+  .meta(rolesIn(["drafter"]))
   .input(ZCreateProgramInput)
   .mutation(({ ctx, input }) => createProgram(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { anyone } from "../../procedure-access.ts";
 import { listRegions } from "../../services/region/regions.ts";
 import { publicProcedure } from "../../trpc.ts";
 
@@ -12,5 +13,6 @@ export const ZListRegionsInput = z
 
 /** Provinces, or regions whose name contains `query`. Public. */
 export const listRoute = publicProcedure
+  .meta(anyone)
   .input(ZListRegionsInput)
   .query(({ ctx, input }) => listRegions(ctx.db, input));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { districtAdmins } from "../../procedure-access.ts";
 import { createUser } from "../../services/user/users.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZNewPassword, ZRegionCode, ZRole, ZUsername } from "../shared.ts";
@@ -14,5 +15,6 @@ export const ZCreateUserInput = z.object({
 
 /** Create an account with its first role. Admins of the district or above. */
 export const createRoute = authedProcedure
+  .meta(districtAdmins)
   .input(ZCreateUserInput)
   .mutation(({ ctx, input }) => createUser(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
 import { transitionVersion } from "../../services/program/transitions.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId, ZNote, ZRevision } from "../shared.ts";
@@ -7,6 +8,7 @@ export const ZApproveVersionInput = z.object({ versionId: ZId, revision: ZRevisi
 
 /** Approve a version in review; the document must be a valid program. Reviewers. */
 export const approveRoute = authedProcedure
+  .meta(rolesIn(["reviewer"]))
   .input(ZApproveVersionInput)
   .mutation(({ ctx, input }) =>
     transitionVersion(ctx.db, ctx.auth, { ...input, action: "approve", now: ctx.now() }),

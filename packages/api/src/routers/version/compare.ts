@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { districtMembers } from "../../procedure-access.ts";
 import { compareVersions } from "../../services/program/queries.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId } from "../shared.ts";
@@ -11,5 +12,6 @@ export const ZCompareVersionsInput = z.object({ fromVersionId: ZId, toVersionId:
  * places of the document. Members of the district.
  */
 export const compareRoute = authedProcedure
+  .meta(districtMembers)
   .input(ZCompareVersionsInput)
   .query(({ ctx, input }) => compareVersions(ctx.db, ctx.auth, input));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
 import { nameSnapshot } from "../../services/program/versions.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId, ZRevision } from "../shared.ts";
@@ -12,5 +13,6 @@ export const ZNameSnapshotInput = z.object({
 
 /** Freeze the latest draft as a named snapshot; later saves continue in a new version. */
 export const nameSnapshotRoute = authedProcedure
+  .meta(rolesIn(["drafter"]))
   .input(ZNameSnapshotInput)
   .mutation(({ ctx, input }) => nameSnapshot(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

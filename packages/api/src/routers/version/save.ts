@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
 import { saveDraft } from "../../services/program/versions.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZDraftDocument, ZId, ZRevision } from "../shared.ts";
@@ -17,5 +18,6 @@ export const ZSaveVersionInput = z.object({
  * latest is frozen (named snapshot or published). Drafters of the district.
  */
 export const saveRoute = authedProcedure
+  .meta(rolesIn(["drafter"]))
   .input(ZSaveVersionInput)
   .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

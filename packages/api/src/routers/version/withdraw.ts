@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
 import { transitionVersion } from "../../services/program/transitions.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId, ZNote, ZRevision } from "../shared.ts";
@@ -7,6 +8,7 @@ export const ZWithdrawVersionInput = z.object({ versionId: ZId, revision: ZRevis
 
 /** Take a version back from review to draft. Drafters. */
 export const withdrawRoute = authedProcedure
+  .meta(rolesIn(["drafter"]))
   .input(ZWithdrawVersionInput)
   .mutation(({ ctx, input }) =>
     transitionVersion(ctx.db, ctx.auth, { ...input, action: "withdraw", now: ctx.now() }),

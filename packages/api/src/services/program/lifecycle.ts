@@ -1,4 +1,4 @@
-import type { Role, VersionState } from "@jiangce/db";
+import { type Role, VERSION_STATE_LABELS, type VersionState } from "@jiangce/db";
 
 export const VERSION_ACTIONS = [
   "submit",
@@ -67,18 +67,26 @@ export function rolesFor(action: VersionAction): Role[] {
   return [...new Set(TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.roles))];
 }
 
-/** States in which the document may still be edited in place. */
+/** Draft states: the drafter's working copy (a named snapshot among them is frozen). */
 export const EDITABLE_STATES: readonly VersionState[] = ["draft", "returned"];
 
-export const STATE_LABELS: Record<VersionState, string> = {
-  draft: "草稿",
-  in_review: "审核中",
-  returned: "已退回修改",
-  approved: "已审核通过",
-  published: "已发布",
-  expired: "已失效",
-  superseded: "已被替代",
-};
+/** Whether a version is in a draft state (draft, or returned for changes). */
+export function isDraftState(state: string): boolean {
+  return (EDITABLE_STATES as readonly string[]).includes(state);
+}
+
+/** Whether a save may overwrite this version: a draft state, not named as a snapshot. */
+export function isEditableInPlace(version: {
+  state: string;
+  snapshotName: string | null;
+}): boolean {
+  return isDraftState(version.state) && !version.snapshotName;
+}
+
+/** The state as users read it ("审核中"); an unknown state is shown as stored. */
+export function versionStateLabel(state: string): string {
+  return VERSION_STATE_LABELS[state as VersionState] ?? state;
+}
 
 export const ACTION_LABELS: Record<VersionAction, string> = {
   submit: "送审",

@@ -5,8 +5,8 @@ import type { SessionInfo } from "../auth/session.ts";
 import type { DbOrTx } from "../db-types.ts";
 import { compareDocuments } from "./compare.ts";
 import {
-  EDITABLE_STATES,
   findTransition,
+  isEditableInPlace,
   VERSION_ACTIONS,
   type VersionAction,
 } from "./lifecycle.ts";
@@ -100,7 +100,7 @@ export async function getVersion(db: Db, auth: SessionInfo, versionId: string) {
     if (transition && target && (await can(transition.roles))) actions.push(action);
   }
   const drafter = await can(["drafter"]);
-  const editableInPlace = EDITABLE_STATES.includes(version.state as never) && !version.snapshotName;
+  const editableInPlace = isEditableInPlace(version);
   return {
     ...rest,
     regionCode: program.regionCode,

@@ -10,8 +10,8 @@ import {
   ACTION_LABELS,
   findTransition,
   rolesFor,
-  STATE_LABELS,
   type VersionAction,
+  versionStateLabel,
 } from "./lifecycle.ts";
 
 export interface TransitionInput {
@@ -43,7 +43,7 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
 
   const transition = findTransition(version.state, input.action);
   if (!transition) {
-    const label = STATE_LABELS[version.state as keyof typeof STATE_LABELS] ?? version.state;
+    const label = versionStateLabel(version.state);
     throw new AppError(
       "ILLEGAL_TRANSITION",
       `第${version.number}版当前状态为「${label}」，不能「${ACTION_LABELS[input.action]}」`,

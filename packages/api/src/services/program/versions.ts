@@ -7,7 +7,7 @@ import { regionTree } from "../region/region-tree.ts";
 import { currentVersionForConflict } from "./conflict.ts";
 import type { DraftDocument } from "./document.ts";
 import { changedPaths } from "./json-diff.ts";
-import { EDITABLE_STATES, STATE_LABELS } from "./lifecycle.ts";
+import { isDraftState, isEditableInPlace, versionStateLabel } from "./lifecycle.ts";
 import { findProgramOrThrow } from "./queries.ts";
 
 type Json = Parameters<Db["programVersion"]["create"]>[0]["data"]["document"];
@@ -105,11 +105,11 @@ export async function saveDraft(
     if (latest.state === "in_review" || latest.state === "approved") {
       throw new AppError(
         "VERSION_IMMUTABLE",
-        `第${latest.number}版${STATE_LABELS[latest.state]}，不能修改；如需修改，请起草人撤回或由审核人退回`,
+        `第${latest.number}版${versionStateLabel(latest.state)}，不能修改；如需修改，请起草人撤回或由审核人退回`,
       );
     }
     const changed = changedPaths(latest.document, input.document);
-    const editable = EDITABLE_STATES.includes(latest.state as never) && !latest.snapshotName;
+    const editable = isEditableInPlace(latest);
 
     if (editable) {
       const updated = await tx.programVersion.updateMany({
@@ -145,7 +145,7 @@ export async function saveDraft(
     }
 
     // Frozen: continue in a new draft version.
-    if (EDITABLE_STATES.includes(latest.state as never)) {
+    if (isDraftState(latest.state)) {
       const frozen = await tx.programVersion.updateMany({
         where: { id: latest.id, revision: input.baseRevision, state: latest.state },
         data: {
@@ -182,7 +182,7 @@ export async function saveDraft(
         number: next.number,
         createdVersion: true,
         basedOn: { versionId: latest.id, number: latest.number, state: latest.state },
-        supersededSnapshot: EDITABLE_STATES.includes(latest.state as never) ? latest.id : null,
+        supersededSnapshot: isDraftState(latest.state) ? latest.id : null,
         changedPaths: changed,
       },
       at: input.now,
@@ -222,12 +222,12 @@ export async function nameSnapshot(
   if (!version) throw new AppError("NOT_FOUND", "方案版本不存在");
   await requireRole(db, auth, version.program.regionCode, ["drafter"]);
   if (version.program.latestVersionId !== version.id) throw new AppError("NOT_LATEST_VERSION");
-  if (!EDITABLE_STATES.includes(version.state as never) || version.snapshotName) {
+  if (!isEditableInPlace(version)) {
     throw new AppError(
       "VERSION_IMMUTABLE",
       version.snapshotName
         ? `该版本已定名为「${version.snapshotName}」，不能再次命名`
-        : `该版本${STATE_LABELS[version.state as keyof typeof STATE_LABELS] ?? version.state}，不能命名`,
+        : `该版本${versionStateLabel(version.state)}，不能命名`,
     );
   }
   if (version.revision !== input.revision) return conflict(db, version.programId);

@@ -1,5 +1,6 @@
 import type { Condition } from "../../schema/condition.ts";
 import type { Quota } from "../../schema/quota.ts";
+import { entitlementKey } from "../entitlement-key.ts";
 import { paidTotal, paidTotalsByPayer } from "../money.ts";
 import type {
   CompiledProgramSet,
@@ -123,10 +124,6 @@ export interface DescribedResult {
     from: string | null;
     until: string | null;
   }[];
-}
-
-export function entitlementKey(e: Entitlement): string {
-  return e.tier === null ? e.ref.key : `${e.ref.key}/${e.tier.id}`;
 }
 
 /** The conditions an entitlement met, with the values used (benefit, then tier). */

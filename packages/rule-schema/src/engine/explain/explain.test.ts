@@ -4,7 +4,8 @@ import { person, program, WAN } from "../../testing/fixtures.ts";
 import { compile } from "../compile.ts";
 import { evaluate } from "../evaluate.ts";
 import { describeResult } from "./describe.ts";
-import { explain, formatAmount } from "./explain.ts";
+import { explain } from "./explain.ts";
+import { formatAmount } from "./format-amount.ts";
 
 const asOf = "2024-06-01";
 

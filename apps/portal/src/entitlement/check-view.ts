@@ -1,19 +1,28 @@
-// The check page runs the very engine the API, the CLI and the batch runs use: compile the
-// published documents once, evaluate the profile, and read the Chinese texts the engine writes.
-// Nothing here decides an entitlement; it only arranges the engine's answer for the page.
+// The check page's view-model. It runs the very engine the API, the CLI and the batch runs
+// use: compile the published documents once, evaluate the profile, and place the Chinese
+// sentences the engine writes on cards. Nothing here decides an entitlement or writes a
+// sentence about one; it only arranges the engine's answer for the page.
 import {
+  benefitStatusText,
   type CompiledProgramSet,
+  clauseStatusText,
   compile,
+  derivationText,
   describeResult,
+  type Entitlement,
   type EvaluationResult,
+  entitlementKey,
   evaluate,
-  exclusionRuleLabels,
+  exclusionReason,
+  exclusionWinnerText,
   formatAmount,
   formatCondition,
   formatFen,
+  formatFigure,
   formatQuota,
   type Payer,
   type Period,
+  type ProgramStatusCode,
   payerLabels,
   periodLabels,
   programStatusLabels,
@@ -21,13 +30,17 @@ import {
   treatmentKindLabels,
 } from "@jiangce/rule-schema";
 
-export interface EntitlementCard {
+/** Where a card's item is granted: the program, its clause, and the item's label. */
+export interface ClauseItem {
   key: string;
   programId: string;
   programTitle: string;
   clauseId: string;
   citation: string;
   label: string;
+}
+
+export interface EntitlementCard extends ClauseItem {
   tierLabel: string | null;
   /** the engine's figure with its working: "30万元", "6000元（按…3000元的200%）", "金额按规定（原文未定）" */
   amountText: string;
@@ -58,24 +71,18 @@ export interface CheckView {
   byPayer: { payer: string; text: string }[];
   entitlements: EntitlementCard[];
   excluded: ExclusionCard[];
-  treatments: {
-    key: string;
-    programId: string;
-    programTitle: string;
-    clauseId: string;
-    citation: string;
-    label: string;
+  treatments: (ClauseItem & {
     kind: string;
     provider: string | null;
     encouragedOnly: boolean;
     quote: string | null;
     quota: string | null;
-  }[];
+  })[];
   derived: { key: string; programTitle: string; text: string }[];
   programs: {
     programId: string;
     title: string;
-    status: string;
+    status: ProgramStatusCode;
     statusLabel: string;
     from: string | null;
     until: string | null;
@@ -117,24 +124,16 @@ export function runCheck(compiled: CompiledProgramSet, profile: unknown, asOf: s
     );
   }
   const described = describeResult(result);
-  const card = (index: number, lean = result.entitlements[index]!): EntitlementCard => {
-    const view = described.entitlements[index]!;
-    return cardOf(view, formatAmount(lean), result);
-  };
-  const entitlements = result.entitlements.map((e, i) => card(i, e));
-  const labelOfKey = new Map(entitlements.map((e) => [e.key, e]));
-  const excluded = result.excluded.map((x, i): ExclusionCard => {
-    const view = described.excluded[i]!;
-    const base = cardOf(view, formatAmount(x.candidate), result);
-    const winner = view.excludedBy === null ? null : labelOfKey.get(view.excludedBy);
-    return {
-      ...base,
-      reason: `${exclusionRuleLabels[view.rule]}${view.incomparable ? "（金额未明确无法比较，以最新政策为准）" : ""}`,
-      winner: winner
-        ? `已按《${winner.programTitle}》${winner.citation} ${winner.label}${winner.tierLabel ? `（${winner.tierLabel}）` : ""} ${winner.amountText} 享受`
-        : null,
-    };
-  });
+  const entitlements = result.entitlements.map((e, i) =>
+    cardOf(described.entitlements[i]!, e, result),
+  );
+  const excluded = result.excluded.map(
+    (x, i): ExclusionCard => ({
+      ...cardOf(described.excluded[i]!, x.candidate, result),
+      reason: exclusionReason(x),
+      winner: x.by === null ? null : exclusionWinnerText(x.by),
+    }),
+  );
   const payerTotals = new Map<string, number>();
   for (const e of described.entitlements)
     if (e.amountFen !== "unspecified")
@@ -166,10 +165,10 @@ export function runCheck(compiled: CompiledProgramSet, profile: unknown, asOf: s
       quote: t.quote,
       quota: t.quota ? formatQuota(t.quota) : null,
     })),
-    derived: described.derived.map((d) => ({
+    derived: described.derived.map((d, i) => ({
       key: `${d.programId}/${d.derivationId}`,
       programTitle: titleOf(result.compiled, d.programId),
-      text: d.note ?? `${d.fact}：${String(d.value)}`,
+      text: derivationText(result.derived[i]!),
     })),
     programs: described.programs
       .filter((p) => p.status !== "outside-jurisdiction")
@@ -182,19 +181,19 @@ export function runCheck(compiled: CompiledProgramSet, profile: unknown, asOf: s
         until: p.until,
       })),
     notNow: [
-      ...described.clauses.map((c) => ({
-        key: `${c.programId}/${c.clauseId}`,
-        programId: c.programId,
-        clauseId: c.clauseId,
-        citation: c.citation,
-        text: `《${titleOf(result.compiled, c.programId)}》${c.citation} ${c.status === "expired" ? `已于 ${c.until} 到期` : `自 ${c.from} 起施行`}，该条款暂不产生待遇`,
+      ...result.clauses.map((c) => ({
+        key: `${c.program.id}/${c.clause.id}`,
+        programId: c.program.id,
+        clauseId: c.clause.id,
+        citation: c.clause.citation,
+        text: clauseStatusText(c),
       })),
-      ...described.benefits.map((b) => ({
-        key: `${b.programId}/${b.benefitId}`,
-        programId: b.programId,
-        clauseId: b.clauseId,
-        citation: b.citation,
-        text: `《${titleOf(result.compiled, b.programId)}》${b.citation} ${b.label}${b.status === "expired" ? `已于 ${b.until} 到期` : `自 ${b.from} 起施行`}，该待遇暂不发放`,
+      ...result.benefits.map((b) => ({
+        key: b.ref.key,
+        programId: b.ref.programId,
+        clauseId: b.ref.clauseId,
+        citation: b.ref.citation,
+        text: benefitStatusText(b),
       })),
     ],
   };
@@ -202,22 +201,19 @@ export function runCheck(compiled: CompiledProgramSet, profile: unknown, asOf: s
 
 function cardOf(
   view: ReturnType<typeof describeResult>["entitlements"][number],
-  amountText: string,
+  lean: Entitlement,
   result: EvaluationResult,
 ): EntitlementCard {
   return {
-    key: `${view.programId}/${view.benefitId}${view.tierId ? `/${view.tierId}` : ""}`,
+    key: entitlementKey(lean),
     programId: view.programId,
     programTitle: view.programTitle,
     clauseId: view.clauseId,
     citation: view.citation,
     label: view.label,
     tierLabel: view.tierLabel,
-    amountText,
-    figure:
-      view.amountFen === "unspecified"
-        ? null
-        : `${view.upTo ? "最高" : ""}${formatFen(view.amountFen)}`,
+    amountText: formatAmount(lean),
+    figure: formatFigure(lean),
     amountFen: view.amountFen,
     period: periodLabels[view.period as Period] ?? view.period,
     payer: payerLabels[view.payer as Payer] ?? view.payer,
