@@ -137,3 +137,31 @@ describe("property: near misses", () => {
     );
   });
 });
+
+describe("near misses of conditions relative to the evaluation date", () => {
+  it("traces a records test whose where reads the evaluation date (近5年内)", () => {
+    const recent = program("r", [
+      fixed("recent", "recent", WAN, {
+        label: "近5年业绩奖励",
+        conditions: {
+          all: [
+            { fact: "frontlineYears", op: "gte", value: 3 },
+            {
+              fact: "competitions",
+              op: "some",
+              where: { fact: "year", op: "lt", measure: "calendarYearsSince", value: 5 },
+            },
+          ],
+        },
+      }),
+    ]);
+    const r = evaluate(
+      compile([recent]),
+      person({ frontlineYears: 3, competitions: [{ event: "other", year: 2019 }] }),
+      asOf,
+    );
+    expect(nearMisses(r).map((m) => m.failing.map((f) => f.text))).toEqual([
+      ["职业技能竞赛成绩需有符合条件的记录"],
+    ]);
+  });
+});

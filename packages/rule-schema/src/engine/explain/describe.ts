@@ -1,5 +1,6 @@
 import type { Condition } from "../../schema/condition.ts";
 import type { Quota } from "../../schema/quota.ts";
+import { bindConditions } from "../bind-conditions.ts";
 import { entitlementKey } from "../entitlement-key.ts";
 import { paidTotal, paidTotalsByPayer } from "../money.ts";
 import type {
@@ -132,9 +133,13 @@ export function conditionsMet(
   e: Entitlement,
   ctx: EvalContext,
 ): ConditionTrace[] {
+  // as compiled: the program's effective date written in where a comparison names it
+  const from = e.ref.program.from;
   const list: Condition[] = [];
-  if (e.ref.benefit.conditions) list.push(e.ref.benefit.conditions);
-  if (e.tier?.tier.conditions) list.push(e.tier.tier.conditions);
+  const own = bindConditions(e.ref.benefit.conditions, from);
+  const tier = bindConditions(e.tier?.tier.conditions, from);
+  if (own) list.push(own);
+  if (tier) list.push(tier);
   return list.map((c) => traceCondition(compiled, c, ctx));
 }
 
