@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixed, program, WAN } from "../testing/fixtures.ts";
 import { inheritedFactSources } from "./jurisdiction-context.ts";
@@ -109,3 +110,39 @@ function validated(input: unknown) {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
+
+describe("property: inherited sources", () => {
+  const codes = ["420000", "420100", "420112", "420200", "420202", "330000", "330800", "330802"];
+  const levelOf = (c: string) =>
+    (c.endsWith("0000")
+      ? "province"
+      : c.endsWith("00")
+        ? "city"
+        : "district") as RegionalCatalogue["level"];
+  it("come only from the issuer's own region or regions containing it, most senior first", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), fc.subarray(codes), (issuerCode, catalogueCodes) => {
+        const catalogues = catalogueCodes.map((regionCode) => ({
+          ...cityCatalogue,
+          regionCode,
+          level: levelOf(regionCode),
+        }));
+        const sources = inheritedFactSources(
+          { regionCode: issuerCode, level: levelOf(issuerCode), name: "x" },
+          { catalogues },
+        );
+        const inherited = sources.map((s) => s.id.slice("catalogue:".length));
+        const contains = (outer: string) =>
+          outer === issuerCode ||
+          (outer.endsWith("0000")
+            ? issuerCode.startsWith(outer.slice(0, 2))
+            : outer.endsWith("00") && issuerCode.startsWith(outer.slice(0, 4)));
+        expect(inherited.sort()).toEqual(catalogueCodes.filter(contains).sort());
+        const ranks = sources
+          .map((s) => s.id.slice(-4))
+          .map((tail) => (tail === "0000" ? 2 : tail.endsWith("00") ? 1 : 0));
+        expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      }),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateProgram } from "../schema/validate.ts";
 import { program } from "../testing/fixtures.ts";
@@ -69,5 +70,19 @@ describe("programTargets", () => {
       "8000",
       "35",
     ]);
+  });
+});
+
+describe("property: formatCount", () => {
+  it("reads back to the same number (万 for ten thousand and more)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), (n) => {
+        const text = formatCount(n);
+        const back = text.endsWith("万")
+          ? Math.round(Number(text.slice(0, -1)) * 10000)
+          : Number(text);
+        expect(back).toBe(n);
+      }),
+    );
   });
 });
