@@ -27,17 +27,17 @@ export function recordRequirement(where: Condition, records: ResolvedFact | unde
   if (isRecordCondition(where)) return "";
   const field = records?.fields.get(where.fact);
   const label = field?.label ?? where.fact;
-  const valueOf = (v: unknown) =>
+  const labelOf = (v: unknown) =>
     field?.values?.find((o) => o.value === String(v))?.label ??
     (typeof v === "boolean" ? (v ? "是" : "否") : String(v));
   const value =
     where.ref !== undefined
       ? "（另一项）"
       : Array.isArray(where.value)
-        ? where.value.map(valueOf).join("、")
+        ? where.value.map(labelOf).join("、")
         : where.value === undefined
           ? ""
-          : valueOf(where.value);
+          : labelOf(where.value);
   const measured =
     where.measure === undefined
       ? ""
