@@ -17,6 +17,7 @@ export {
   type ExclusionView,
   entitlementKey,
 } from "./describe.ts";
+export { describeCondition } from "./describe-condition.ts";
 export { evaluate, toCompiled } from "./evaluate.ts";
 export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
