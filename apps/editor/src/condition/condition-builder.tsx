@@ -63,23 +63,26 @@ export function ConditionBuilder({
   value,
   onChange,
   scope,
+  recordsOf,
 }: {
   value: Condition | undefined;
   onChange: (next: Condition | undefined) => void;
   scope: Scope;
+  /** conditions on the fields of these records (a records base or count) */
+  recordsOf?: string | undefined;
 }) {
   if (value === undefined)
     return (
       <div className="condition-builder empty">
         <span className="muted">不限条件（所有符合对象类型的申请人）</span>
-        <AddMenu scope={scope} recordsOf={undefined} onAdd={(c) => onChange({ all: [c] })} />
+        <AddMenu scope={scope} recordsOf={recordsOf} onAdd={(c) => onChange({ all: [c] })} />
       </div>
     );
   return (
     <div className="condition-builder">
-      <ConditionNode value={value} scope={scope} onChange={onChange} />
+      <ConditionNode value={value} scope={scope} recordsOf={recordsOf} onChange={onChange} />
       <Typography.Paragraph className="condition-sentence" aria-label="条件读作">
-        读作：{describeCondition(scope, value)}
+        读作：{describeCondition(scope, value, recordsOf)}
       </Typography.Paragraph>
       <Button size="small" type="link" danger onClick={() => onChange(undefined)}>
         清除全部条件
