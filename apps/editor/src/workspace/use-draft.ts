@@ -60,10 +60,11 @@ export function useDraft(programId: string, loaded: Base, editable: boolean) {
 
   const save = useMutation(trpc.version.save.mutationOptions());
 
-  const flush = useCallback(async () => {
+  /** Saves the latest edits now; resolves to the new base, or null when they did not get through. */
+  const flush = useCallback(async (): Promise<Base | null> => {
     clearTimeout(timer.current);
     const document = latest.current;
-    if (!editable) return;
+    if (!editable) return null;
     setStatus("saving");
     try {
       const result = await save.mutateAsync({
@@ -72,16 +73,18 @@ export function useDraft(programId: string, loaded: Base, editable: boolean) {
         baseRevision: base.revision,
         document: document as unknown as Record<string, unknown>,
       });
-      setBase({
+      const saved: Base = {
         versionId: result.versionId,
         revision: result.revision,
-        document: document as never,
-      });
+        document: document as unknown as Record<string, unknown>,
+      };
+      setBase(saved);
       setFailure(null);
       if (latest.current === document) {
         setStatus("saved");
         await store.clear(programId).catch(() => undefined);
       } else setStatus("pending");
+      return saved;
     } catch (error) {
       if (appCode(error) === "REVISION_CONFLICT") {
         const details = (error as TRPCClientError<never>).data as unknown as {
@@ -99,8 +102,15 @@ export function useDraft(programId: string, loaded: Base, editable: boolean) {
         setStatus("failed");
         setFailure(error instanceof Error ? error.message : String(error));
       }
+      return null;
     }
   }, [base, editable, programId, save, store]);
+
+  /** The base to act on (snapshot, submit): saves first when edits are waiting. */
+  const settled = useCallback(
+    async (): Promise<Base | null> => (status === "saved" ? base : flush()),
+    [base, flush, status],
+  );
 
   // autosave: the last edit starts the clock again
   useEffect(() => {
@@ -183,6 +193,7 @@ export function useDraft(programId: string, loaded: Base, editable: boolean) {
     restorable,
     update,
     flush,
+    settled,
     resolve,
     restore,
     discardKept,
