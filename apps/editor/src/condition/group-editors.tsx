@@ -18,6 +18,7 @@ export function AddMenu({
   const kinds = conditionKinds(recordsOf);
   return (
     <Dropdown
+      trigger={["click"]}
       menu={{
         items: kinds.map((k) => ({ key: k.id, label: k.label })),
         onClick: ({ key }) => {
@@ -56,7 +57,6 @@ export function GroupEditor({ value, onChange, scope, recordsOf, renderNode }: N
       {items.length === 0 && <div className="muted">（不限条件）</div>}
       {items.map((child, i) => (
         // children have no identity of their own but their place
-        // biome-ignore lint/suspicious/noArrayIndexKey: position is the identity of a child condition
         <div className="condition-row" key={i}>
           {renderNode({
             value: child,

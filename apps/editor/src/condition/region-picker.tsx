@@ -62,7 +62,6 @@ export function RegionPicker({
   }, [provinces.data]);
 
   // open the branch of the current value so it shows with its names
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per loaded tree and value
   useEffect(() => {
     const path = regionPath(value);
     if (options.length === 0 || path.length < 2) return;

@@ -40,9 +40,8 @@ function UnitsEditor({
     onChange([{ ...unit, role: "lead" }, ...rest]);
   };
   return (
-    <div className="units-editor">
+    <div className="units-editor" data-path={at.join(".")}>
       {units.map((unit, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: units are identified by their place (lead first)
         <Space key={i} className="unit-row">
           <Input
             aria-label="单位名称"

@@ -62,7 +62,6 @@ function OptionsEditor({
   return (
     <div>
       {value.map((o, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: options are ordered (ordered facts: lowest first)
         <Space key={i}>
           <Input
             aria-label="取值标识"
@@ -112,7 +111,6 @@ export function FactsEditor({
       {facts.map((fact, i) => {
         const at = ["facts", i];
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a declaration's key may be edited, its place is stable
           <Card
             key={i}
             size="small"

@@ -201,7 +201,6 @@ export function ProgramInspector({
           <Field label="明示的假设" at={["assumptions"]} schema={P.assumptions}>
             <div>
               {program.assumptions.map((a, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: assumptions are a plain list
                 <Space key={i}>
                   <Input
                     aria-label="涉及字段"

@@ -45,7 +45,6 @@ export function TasksEditor({
         const here = [...at, i];
         const targets = task.targets ?? [];
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a task row is identified by its place (序号)
           <Card
             key={i}
             size="small"

@@ -46,11 +46,14 @@ export function DocumentPane({
   };
   return (
     <article className="document-pane">
-      <h1
-        className={`doc-title ${selected.kind === "program" ? "selected" : ""}`}
-        onClick={() => onSelect({ kind: "program" })}
-      >
-        {program.title || "（未命名方案）"}
+      <h1 className={`doc-title ${selected.kind === "program" ? "selected" : ""}`}>
+        <button
+          type="button"
+          className="select-button"
+          onClick={() => onSelect({ kind: "program" })}
+        >
+          {program.title || "（未命名方案）"}
+        </button>
       </h1>
       {program.preamble && <p className="preamble">{program.preamble}</p>}
       {program.clauses.length === 0 && <Empty description="还没有条款，点击下方按钮添加第一条" />}
@@ -64,13 +67,16 @@ export function DocumentPane({
             key={clause.id}
             id={`clause-${clause.id}`}
             className={`doc-clause ${isSelected ? "selected" : ""}`}
-            onClick={() => onSelect({ kind: "clause", clauseId: clause.id })}
           >
             <h3>
               <Badge count={here} size="small" offset={[8, -4]}>
-                <span>
+                <button
+                  type="button"
+                  className="select-button"
+                  onClick={() => onSelect({ kind: "clause", clauseId: clause.id })}
+                >
                   {[clause.citation, clause.heading].filter(Boolean).join(" ") || "（新条款）"}
-                </span>
+                </button>
               </Badge>
             </h3>
             <p className={clause.text ? "clause-text" : "clause-text empty"}>

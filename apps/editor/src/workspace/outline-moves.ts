@@ -48,9 +48,9 @@ export function outlineOf(program: Program): OutlineNode[] {
       children: blocks,
     });
   }
-  program.annexes.forEach((a, i) =>
-    roots.push({ key: `annex:${i}`, title: `附件：${a.title || a.id}`, kind: "annex" }),
-  );
+  program.annexes.forEach((a, i) => {
+    roots.push({ key: `annex:${i}`, title: `附件：${a.title || a.id}`, kind: "annex" });
+  });
   return roots;
 }
 
