@@ -16,7 +16,12 @@ dayjs.locale("zh-cn");
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#234e70", borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      // "登录", not "登 录": buttons read as written
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: "#234e70", borderRadius: 6 } }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
