@@ -39,14 +39,20 @@ export async function waitSaved(page: Page) {
   await page.locator('.save-status[data-status="saved"]').waitFor({ timeout: 15_000 });
 }
 
-/** The cookie of a signed-in session, for API reads through the typed client. */
-export async function sessionCookie(baseUrl: string, username: string, password: string) {
+/** A signed-in session (cookie and CSRF token) for the typed API client. */
+export async function session(baseUrl: string, username: string, password: string) {
   const response = await fetch(`${baseUrl}/api/auth.login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.get("set-cookie") ?? "";
-  return cookie.split(";")[0] ?? "";
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const body = (await response.json()) as { result: { data: { csrfToken: string } } };
+  return { cookie, csrfToken: body.result.data.csrfToken };
+}
+
+/** The cookie of a signed-in session, for API reads through the typed client. */
+export async function sessionCookie(baseUrl: string, username: string, password: string) {
+  return (await session(baseUrl, username, password)).cookie;
 }

@@ -46,7 +46,11 @@ function unreachable(error: unknown): boolean {
 export function useDraft(programId: string, loaded: Base, editable: boolean) {
   const store = useMemo(() => draftStore(), []);
   const [draft, setDraft] = useState<Program>(() => normalizeDraft(loaded.document));
-  const [base, setBase] = useState<Base>(loaded);
+  // the base is compared with the draft clause by clause: both carry the same defaults
+  const [base, setBase] = useState<Base>(() => ({
+    ...loaded,
+    document: normalizeDraft(loaded.document) as unknown as Record<string, unknown>,
+  }));
   const [status, setStatus] = useState<SaveStatus>("saved");
   /** the server's version and what both sides started from (unknown for edits kept offline) */
   const [conflict, setConflict] = useState<{
@@ -92,7 +96,8 @@ export function useDraft(programId: string, loaded: Base, editable: boolean) {
         };
         const server = details.details?.current;
         if (server) {
-          setConflict({ server, mergeBase: base.document });
+          const document = normalizeDraft(server.document) as unknown as Record<string, unknown>;
+          setConflict({ server: { ...server, document }, mergeBase: base.document });
           setStatus("conflict");
         } else setStatus("failed");
       } else if (unreachable(error)) {
