@@ -8,7 +8,7 @@ import { evaluate, validateProgram } from "@jiangce/rule-schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StartedServer, startServer } from "../support/start-server.ts";
 import { apiClient } from "./api-client.ts";
-import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
+import { type Browser, buildApps, launchBrowser, screenshotDir, watchErrors } from "./browser.ts";
 import { buildLevelCondition, login, pick, sessionCookie, waitSaved } from "./editor-steps.ts";
 
 const REGION = "420112"; // 东西湖区, a seeded district with a demo drafter
@@ -73,7 +73,7 @@ describe("authoring a program from blank", () => {
     await textError.waitFor({ state: "detached" });
 
     // a tiered award; tier 1's condition built in the builder
-    await page.locator(".doc-clause").first().getByRole("button", { name: "添加待遇" }).click();
+    await page.locator(".clause-blocks-bar").getByRole("button", { name: "添加待遇" }).click();
     await inspector.getByLabel("待遇名称").fill("区级工匠一次性奖励");
     await inspector.getByText("分档（就高）").click();
     const tier1 = inspector.locator(".tier").nth(0);
@@ -87,14 +87,15 @@ describe("authoring a program from blank", () => {
     const tier2 = inspector.locator(".tier").nth(1);
     await tier2.getByLabel("档次名称").fill("其他工匠");
     await tier2.getByLabel("金额", { exact: true }).fill("10000");
-    await browser.screenshot(page, "authoring-04-tiered-benefit", { fullPage: true });
+    await browser.screenshot(page, "authoring-04-tiered-benefit");
+    await tier1.screenshot({ path: `${screenshotDir}/authoring-04b-tier-condition.png` });
 
     // clause 2: a per-year allowance for 高级技师
     await page.getByRole("button", { name: "新增条款" }).click();
     await inspector.getByLabel("条款编号").fill("二、");
     await inspector.getByLabel("标题").fill("技能津贴");
     await inspector.getByLabel("条款原文").fill("对在本区工作的高级技师，每年给予技能津贴6000元。");
-    await page.locator(".doc-clause").nth(1).getByRole("button", { name: "添加待遇" }).click();
+    await page.locator(".clause-blocks-bar").getByRole("button", { name: "添加待遇" }).click();
     await inspector.getByLabel("待遇名称").fill("高级技师技能津贴");
     await pick(page, inspector.getByLabel("发放周期"), "每年");
     const benefitConditions = inspector.locator('[data-path="clauses.1.benefits.0.conditions"]');

@@ -28,7 +28,11 @@ afterAll(async () => {
 });
 
 async function editClauseText(page: Page, index: number, text: string) {
-  await page.locator(".doc-clause").nth(index).locator("h3 .select-button").click();
+  // the outline's first node is the program's information, then the clauses in order
+  await page
+    .locator(".outline .ant-tree-treenode")
+    .nth(index + 1)
+    .click();
   await page.locator(".inspector-pane").getByLabel("条款原文").fill(text);
 }
 
@@ -72,8 +76,8 @@ describe("two drafters on one draft", () => {
     await pageA.waitForURL(`**/editor/d/${REGION}`);
     await pageB.waitForURL(`**/editor/d/${REGION}`);
     await Promise.all([pageA.goto(url), pageB.goto(url)]);
-    await pageA.locator(".doc-clause").first().waitFor();
-    await pageB.locator(".doc-clause").first().waitFor();
+    await pageA.locator(".tiptap").waitFor();
+    await pageB.locator(".tiptap").waitFor();
 
     // A changes clause 一 and saves first
     await editClauseText(pageA, 0, "对区级工匠给予一次性奖励3万元（甲修改）。");
@@ -109,7 +113,7 @@ describe("two drafters on one draft", () => {
       ["allowance", "对高级技师每年给予津贴6000元（乙修改）。"],
     ]);
     // B's editor shows the merged text too
-    expect(await pageB.locator(".doc-clause").nth(0).textContent()).toContain("（甲修改）");
+    expect(await pageB.locator(".tiptap").textContent()).toContain("（甲修改）");
     expect(errorsA).toEqual([]);
     // the refused save is logged by the browser as a failed request (409), nothing else
     expect(errorsB.filter((e) => !/409/.test(e))).toEqual([]);

@@ -188,9 +188,11 @@ describe("editor", () => {
         versionId: opened.latestVersion!.id,
       });
       const clauses = (version.document as { clauses: { citation: string }[] }).clauses;
-      await page.locator(".document-pane .doc-title").waitFor();
-      expect(await page.locator(".document-pane .doc-title").textContent()).toBe(opened.title);
-      expect(await page.locator(".document-pane .doc-clause").count()).toBe(clauses.length);
+      await page.locator(".tiptap h1").waitFor();
+      expect(await page.locator(".tiptap h1").textContent()).toBe(opened.title);
+      expect(await page.locator(".tiptap h3").count()).toBe(clauses.length);
+      // the program document is editable (the program page shows ProgramDocument)
+      expect(await page.locator(".tiptap").getAttribute("contenteditable")).toBe("true");
       // nothing was edited: opening a program saves nothing
       expect(await page.locator('.save-status[data-status="saved"]').count()).toBe(1);
       await browser.screenshot(page, "editor-program");

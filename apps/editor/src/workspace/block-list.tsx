@@ -41,6 +41,7 @@ export function freshBlock(
 export function BlockList({
   clause,
   selected,
+  editable,
   errorsAt,
   onSelect,
   onAdd,
@@ -48,6 +49,7 @@ export function BlockList({
 }: {
   clause: Clause;
   selected: Selection;
+  editable: boolean;
   errorsAt: (list: BlockKind, index: number) => number;
   onSelect: (s: Selection) => void;
   onAdd: (kind: BlockKind) => void;
@@ -76,7 +78,7 @@ export function BlockList({
                       ? "purple"
                       : "cyan"
               }
-              closable
+              closable={editable}
               onClose={(e) => {
                 e.preventDefault();
                 onRemove(list, index);
@@ -92,21 +94,23 @@ export function BlockList({
           );
         }),
       )}
-      <Space size={4} className="block-add">
-        {(["benefits", "treatments", "targets"] as const).map((kind) => (
-          <Button
-            key={kind}
-            size="small"
-            type="dashed"
-            onClick={(e) => {
-              e.stopPropagation();
-              onAdd(kind);
-            }}
-          >
-            添加{TITLES[kind]}
-          </Button>
-        ))}
-      </Space>
+      {editable && (
+        <Space size={4} className="block-add">
+          {(["benefits", "treatments", "targets"] as const).map((kind) => (
+            <Button
+              key={kind}
+              size="small"
+              type="dashed"
+              onClick={(e) => {
+                e.stopPropagation();
+                onAdd(kind);
+              }}
+            >
+              添加{TITLES[kind]}
+            </Button>
+          ))}
+        </Space>
+      )}
     </div>
   );
 }

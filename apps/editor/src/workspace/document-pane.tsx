@@ -1,106 +1,97 @@
 import type { Program } from "@jiangce/rule-schema";
-import { Badge, Button, Empty } from "antd";
+import { type Ref, useRef } from "react";
+import { ProgramDocument, type ProgramDocumentHandle } from "../document/index.ts";
 import { BlockList, freshBlock } from "./block-list.tsx";
 import { idsIn, setIn } from "./draft-model.ts";
 import { type Problem, problemsAt } from "./problems.ts";
-import type { BlockKind, Selection } from "./selection.ts";
+import { type BlockKind, fromBlockRef, type Selection, toBlockRef } from "./selection.ts";
 
 /**
- * The program as a document: title, preamble, each clause with its text and its structured
- * blocks. Clicking selects what the inspector shows. (The tiptap document of branch editor-doc
- * replaces the clause texts here when it lands; selection and blocks keep this contract.)
+ * The program as a document (editor-doc's ProgramDocument, edited in place), with the blocks of
+ * the current clause above it: select one for the inspector, add or remove one.
  */
 export function DocumentPane({
   program,
   problems,
   selected,
+  editable,
   onSelect,
   onChange,
-  onAddClause,
+  documentRef,
 }: {
   program: Program;
   problems: readonly Problem[];
   selected: Selection;
+  editable: boolean;
   onSelect: (s: Selection) => void;
   onChange: (p: Program) => void;
-  onAddClause: () => void;
+  documentRef: Ref<ProgramDocumentHandle>;
 }) {
-  const addBlock = (c: number, kind: BlockKind) => {
-    const clause = program.clauses[c];
+  const frame = useRef<HTMLDivElement>(null);
+  const clauseIndex =
+    selected.kind === "clause" || selected.kind === "block"
+      ? program.clauses.findIndex((c) => c.id === selected.clauseId)
+      : -1;
+  const clause = clauseIndex >= 0 ? program.clauses[clauseIndex] : undefined;
+
+  const addBlock = (kind: BlockKind) => {
     if (!clause) return;
     const block = freshBlock(kind, clause, idsIn(program));
-    onChange(setIn(program, ["clauses", c, kind], [...clause[kind], block]));
+    onChange(setIn(program, ["clauses", clauseIndex, kind], [...clause[kind], block]));
     onSelect({ kind: "block", clauseId: clause.id, list: kind, index: clause[kind].length });
   };
-  const removeBlock = (c: number, kind: BlockKind, index: number) => {
-    const clause = program.clauses[c];
+  const removeBlock = (kind: BlockKind, index: number) => {
     if (!clause) return;
     onChange(
       setIn(
         program,
-        ["clauses", c, kind],
+        ["clauses", clauseIndex, kind],
         clause[kind].filter((_, i) => i !== index),
       ),
     );
     onSelect({ kind: "clause", clauseId: clause.id });
   };
+
   return (
-    <article className="document-pane">
-      <h1 className={`doc-title ${selected.kind === "program" ? "selected" : ""}`}>
-        <button
-          type="button"
-          className="select-button"
-          onClick={() => onSelect({ kind: "program" })}
-        >
-          {program.title || "（未命名方案）"}
-        </button>
-      </h1>
-      {program.preamble && <p className="preamble">{program.preamble}</p>}
-      {program.clauses.length === 0 && <Empty description="还没有条款，点击下方按钮添加第一条" />}
-      {program.clauses.map((clause, c) => {
-        const here = problemsAt(problems, `clauses.${c}`).filter(
-          (p) => p.severity === "error",
-        ).length;
-        const isSelected = selected.kind === "clause" && selected.clauseId === clause.id;
-        return (
-          <section
-            key={clause.id}
-            id={`clause-${clause.id}`}
-            className={`doc-clause ${isSelected ? "selected" : ""}`}
-          >
-            <h3>
-              <Badge count={here} size="small" offset={[8, -4]}>
-                <button
-                  type="button"
-                  className="select-button"
-                  onClick={() => onSelect({ kind: "clause", clauseId: clause.id })}
-                >
-                  {[clause.citation, clause.heading].filter(Boolean).join(" ") || "（新条款）"}
-                </button>
-              </Badge>
-            </h3>
-            <p className={clause.text ? "clause-text" : "clause-text empty"}>
-              {clause.text || "（请在右侧填写条款原文）"}
-            </p>
+    <div className="document-pane" ref={frame}>
+      <div className="clause-blocks-bar" aria-label="当前条款的结构化内容">
+        {clause ? (
+          <>
+            <span className="muted">
+              {[clause.citation, clause.heading].filter(Boolean).join(" ") || "当前条款"}：
+            </span>
             <BlockList
               clause={clause}
               selected={selected}
+              editable={editable}
               errorsAt={(list, index) =>
-                problemsAt(problems, `clauses.${c}.${list}.${index}`).filter(
+                problemsAt(problems, `clauses.${clauseIndex}.${list}.${index}`).filter(
                   (p) => p.severity === "error",
                 ).length
               }
               onSelect={onSelect}
-              onAdd={(kind) => addBlock(c, kind)}
-              onRemove={(kind, index) => removeBlock(c, kind, index)}
+              onAdd={addBlock}
+              onRemove={removeBlock}
             />
-          </section>
-        );
-      })}
-      <Button type="dashed" block onClick={onAddClause}>
-        添加条款
-      </Button>
-      {program.closing && <p className="closing">{program.closing}</p>}
-    </article>
+          </>
+        ) : (
+          <span className="muted">
+            在正文或大纲中选择一个条款，即可在此添加待遇、非资金待遇或目标。
+          </span>
+        )}
+      </div>
+      <ProgramDocument
+        ref={documentRef}
+        program={program}
+        editable={editable}
+        onChange={onChange}
+        selected={toBlockRef(selected)}
+        onSelect={(ref) => {
+          // only where the drafter put the cursor: a selection moved by an outside edit
+          // (the inspector typing into the text) must not take the inspector away
+          if (frame.current?.contains(document.activeElement)) onSelect(fromBlockRef(ref));
+        }}
+      />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // What the inspector shows: the program itself, a clause, or one block inside a clause.
 import type { Program } from "@jiangce/rule-schema";
+import type { BlockRef } from "../document/index.ts";
 import type { Path } from "./draft-model.ts";
 
 export type BlockKind = "benefits" | "treatments" | "targets";
@@ -37,4 +38,32 @@ export function selectionOfPath(program: Program, path: string): Selection {
   if (list && BLOCK_LISTS.has(list) && parts[3] !== undefined)
     return { kind: "block", clauseId: clause.id, list: list as BlockKind, index: Number(parts[3]) };
   return { kind: "clause", clauseId: clause.id };
+}
+
+/** The document (editor-doc's BlockRef) and the workspace speak of the same blocks. */
+export function toBlockRef(s: Selection): BlockRef {
+  if (s.kind !== "block") return s;
+  const kind = s.list === "benefits" ? "benefit" : s.list === "treatments" ? "treatment" : "target";
+  return { kind, clauseId: s.clauseId, index: s.index };
+}
+
+export function fromBlockRef(ref: BlockRef): Selection {
+  switch (ref.kind) {
+    case "program":
+    case "annex":
+    case "clause":
+      return ref;
+    case "benefit":
+      return { kind: "block", clauseId: ref.clauseId, list: "benefits", index: ref.index };
+    case "treatment":
+      return { kind: "block", clauseId: ref.clauseId, list: "treatments", index: ref.index };
+    case "target":
+      // program targets are edited with the program's information
+      return ref.clauseId === null
+        ? { kind: "program" }
+        : { kind: "block", clauseId: ref.clauseId, list: "targets", index: ref.index };
+    default:
+      // responsible units, clause terms, task tables: the clause inspector edits them
+      return { kind: "clause", clauseId: ref.clauseId };
+  }
 }

@@ -1,7 +1,8 @@
 import { factsInScope, type Program } from "@jiangce/rule-schema";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Drawer, Dropdown, Space, Tag, Tooltip } from "antd";
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import type { ProgramDocumentHandle } from "../document/index.ts";
 import { ProblemsContext } from "../inspector/field.tsx";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { errorMessage, trpc } from "../trpc.ts";
@@ -34,6 +35,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
   const d = useDraft(loaded.programId, loaded, editable);
   const [selected, setSelected] = useState<Selection>({ kind: "program" });
   const [showProblems, setShowProblems] = useState(false);
+  const documentRef = useRef<ProgramDocumentHandle>(null);
   const [state, setState] = useState({ state: loaded.state, snapshotName: loaded.snapshotName });
   // validation follows typing without holding up keystrokes
   const checked = useDeferredValue(d.draft);
@@ -187,6 +189,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
             <OutlineTree
               program={d.draft}
               selected={selected}
+              editable={editable}
               onSelect={setSelected}
               onChange={change}
               onAddClause={addClause}
@@ -201,7 +204,8 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
               selected={selected}
               onSelect={setSelected}
               onChange={change}
-              onAddClause={addClause}
+              editable={editable}
+              documentRef={documentRef}
             />
           </main>
           <aside className="pane inspector-pane" aria-label="属性">
@@ -221,6 +225,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
             onJump={(s, path) => {
               setSelected(s);
               setShowProblems(false);
+              documentRef.current?.scrollTo(path);
               setTimeout(
                 () =>
                   document

@@ -18,6 +18,14 @@ export {
   entitlementKey,
 } from "./describe.ts";
 export { describeCondition } from "./describe-condition.ts";
+export {
+  describeBenefitTerms,
+  describeGrant,
+  describeTreatment,
+  formatAmountBase,
+  formatAmountSpec,
+  formatRecipients,
+} from "./describe-spec.ts";
 export { evaluate, toCompiled } from "./evaluate.ts";
 export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
