@@ -98,6 +98,11 @@ export function OutlineTree({
           else if (key?.startsWith("annex:"))
             onSelect({ kind: "annex", index: Number(key.slice(6)) });
           else if (key && clauseIds.has(key)) onSelect({ kind: "clause", clauseId: key });
+          // a section node ("section:<label>@<first clause id>") opens the clause that starts it
+          else if (key?.startsWith("section:")) {
+            const first = key.slice(key.lastIndexOf("@") + 1);
+            if (clauseIds.has(first)) onSelect({ kind: "clause", clauseId: first });
+          }
         }}
         onDrop={(info) => {
           const drag = String(info.dragNode.key);
