@@ -30,7 +30,7 @@ afterAll(async () => {
 async function editClauseText(page: Page, index: number, text: string) {
   // the outline's first node is the program's information, then the clauses in order
   await page
-    .locator(".outline .ant-tree-treenode")
+    .locator(".outline .ant-tree-node-content-wrapper")
     .nth(index + 1)
     .click();
   await page.locator(".inspector-pane").getByLabel("条款原文").fill(text);

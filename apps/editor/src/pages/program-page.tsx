@@ -37,7 +37,7 @@ export function ProgramPage() {
         <Breadcrumb
           items={[{ title: <Link to={`/d/${regionCode}`}>方案列表</Link> }, { title: p.title }]}
         />
-        <h1>{p.title}</h1>
+        <h1 className="workspace-title">{p.title}</h1>
         <div className="doc-meta">
           <span>{published ? `已发布：第 ${published.number} 版` : "尚未发布"}</span>
           <span>共 {p.versions.length} 个版本</span>

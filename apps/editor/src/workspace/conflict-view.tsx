@@ -88,11 +88,11 @@ export function ConflictView({
             <div className="conflict-sides">
               <div className={choice === "mine" ? "side chosen" : "side"}>
                 <small>我的</small>
-                <p>{preview(unit, unit.mine)}</p>
+                <p className="side-text">{preview(unit, unit.mine)}</p>
               </div>
               <div className={choice === "theirs" ? "side chosen" : "side"}>
                 <small>{by}的</small>
-                <p>{preview(unit, unit.theirs)}</p>
+                <p className="side-text">{preview(unit, unit.theirs)}</p>
               </div>
             </div>
           </div>

@@ -54,7 +54,7 @@ export function DocumentPane({
 
   return (
     <div className="document-pane" ref={frame}>
-      <div className="clause-blocks-bar" aria-label="当前条款的结构化内容">
+      <section className="clause-blocks-bar" aria-label="当前条款的结构化内容">
         {clause ? (
           <>
             <span className="muted">
@@ -79,7 +79,7 @@ export function DocumentPane({
             在正文或大纲中选择一个条款，即可在此添加待遇、非资金待遇或目标。
           </span>
         )}
-      </div>
+      </section>
       <ProgramDocument
         ref={documentRef}
         program={program}

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { copyProgram } from "../../services/program/copy.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId, ZRegionCode } from "../shared.ts";
