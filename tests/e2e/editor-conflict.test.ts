@@ -118,4 +118,34 @@ describe("two drafters on one draft", () => {
     // the refused save is logged by the browser as a failed request (409), nothing else
     expect(errorsB.filter((e) => !/409/.test(e))).toEqual([]);
   });
+  it("keeps edits made while the server is unreachable and offers them back on the next visit", async () => {
+    const author = await session(server.url, FIRST, DEMO_PASSWORD);
+    const api = apiClient(server.url, author.cookie, author.csrfToken);
+    const program = (await api.program.list.query({ regionCode: REGION })).find(
+      (p) => p.slug === "e2e-two-drafters",
+    );
+    const url = `${server.url}/editor/d/${REGION}/p/${program!.id}`;
+    const page = await first.context.newPage();
+    await page.goto(url);
+    await page.locator(".tiptap").waitFor();
+
+    await first.context.setOffline(true);
+    await editClauseText(page, 0, "对区级工匠给予一次性奖励5万元（断网时修改）。");
+    await page.locator('.save-status[data-status="offline"]').waitFor({ timeout: 15_000 });
+    await first.screenshot(page, "offline-01-kept-in-browser");
+    await page.close();
+
+    // back online, a new visit offers the kept edits; taken back, they are saved
+    await first.context.setOffline(false);
+    const again = await first.context.newPage();
+    await again.goto(url);
+    await again.getByText("发现未保存到服务器的修改").waitFor();
+    await first.screenshot(again, "offline-02-offered-back");
+    await again.getByRole("button", { name: "恢复这些修改" }).click();
+    await waitSaved(again);
+    const latest = (await api.program.get.query({ programId: program!.id })).versions[0];
+    const version = await api.version.get.query({ versionId: latest!.id });
+    expect(JSON.stringify(version.document)).toContain("（断网时修改）");
+    await again.close();
+  });
 });

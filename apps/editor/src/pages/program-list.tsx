@@ -1,12 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Table, Tag } from "antd";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
-import { CreateProgramDialog } from "../start/create-program-dialog.tsx";
 import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
 
 type Row = RouterOutputs["program"]["list"][number];
+
+// only drafters who start a program need the dialog (and its forms)
+const CreateProgramDialog = lazy(() =>
+  import("../start/create-program-dialog.tsx").then((m) => ({ default: m.CreateProgramDialog })),
+);
 
 // Dates arrive as ISO strings (no transformer on the wire), whatever the inferred type says.
 function formatDateTime(value: string | Date | null | undefined): string {
@@ -102,7 +106,9 @@ export function ProgramList() {
         ]}
       />
       {creating && (
-        <CreateProgramDialog regionCode={regionCode} onClose={() => setCreating(false)} />
+        <Suspense fallback={null}>
+          <CreateProgramDialog regionCode={regionCode} onClose={() => setCreating(false)} />
+        </Suspense>
       )}
     </>
   );
