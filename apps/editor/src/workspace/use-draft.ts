@@ -62,7 +62,9 @@ export function useDraft(programId: string, loaded: Base, editable: boolean) {
   const latest = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const save = useMutation(trpc.version.save.mutationOptions());
+  // "always": TanStack Query would otherwise pause the save while the browser is offline, and
+  // the drafter would never learn that the edits are only in this browser
+  const save = useMutation({ ...trpc.version.save.mutationOptions(), networkMode: "always" });
 
   /** Saves the latest edits now; resolves to the new base, or null when they did not get through. */
   const flush = useCallback(async (): Promise<Base | null> => {
