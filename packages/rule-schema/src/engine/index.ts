@@ -11,6 +11,7 @@ export {
   type EntitlementView,
   type ExclusionView,
 } from "./explain/describe.ts";
+export { describeCondition } from "./explain/describe-condition.ts";
 export {
   describeBenefitTerms,
   describeGrant,
@@ -21,7 +22,7 @@ export {
 } from "./explain/describe-spec.ts";
 export { explain, explainEntitlement } from "./explain/explain.ts";
 export { formatAmount, formatFigure } from "./explain/format-amount.ts";
-export { formatCondition } from "./explain/format-condition.ts";
+export { conditionOpLabels, formatCondition } from "./explain/format-condition.ts";
 export {
   benefitStatusText,
   clauseStatusText,

@@ -3,7 +3,8 @@ import { formatFen } from "../money.ts";
 import type { CompiledProgramSet } from "../types.ts";
 import type { ConditionTrace } from "./trace-condition.ts";
 
-const opLabels: Record<string, string> = {
+/** Operator words shared by explanations and the condition builder's sentence. */
+export const conditionOpLabels: Record<string, string> = {
   eq: "为",
   ne: "不为",
   gt: "高于",
@@ -25,7 +26,7 @@ const opLabels: Record<string, string> = {
 export type Labels = Pick<CompiledProgramSet, "scope">;
 
 /** "技能等级", "此前申领记录中申领等级的最高值", "本方案生效日" */
-function refText(set: Labels, ref: ValueRef, recordsOf: string | undefined): string {
+export function refText(set: Labels, ref: ValueRef, recordsOf: string | undefined): string {
   if ("date" in ref) return "本方案生效日";
   if ("max" in ref) {
     const records = set.scope.get(ref.max);
@@ -117,7 +118,7 @@ export function formatCondition(set: Labels, t: ConditionTrace, recordsOf?: stri
           : t.measure === "yearsSince"
             ? "距计算日（整年）"
             : "距计算日（自然年）";
-      return `${label}${measured}${opLabels[t.op]}${expected}（实际：${actual}${t.derived ? "，由认定规则得出" : ""}）`;
+      return `${label}${measured}${conditionOpLabels[t.op]}${expected}（实际：${actual}${t.derived ? "，由认定规则得出" : ""}）`;
     }
   }
 }
