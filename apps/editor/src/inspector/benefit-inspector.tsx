@@ -4,6 +4,7 @@ import { ConditionBuilder } from "../condition/condition-builder.tsx";
 import type { Scope } from "../condition/subjects.ts";
 import type { Path } from "../workspace/draft-model.ts";
 import { AMOUNT_PATHS, AmountEditor } from "./amount-editor.tsx";
+import { ClaimLimitEditor } from "./claim-limit-editor.tsx";
 import { ChoiceInput, DateInput, LongText, RecipientInput, TextInput } from "./controls.tsx";
 import { Field } from "./field.tsx";
 import { declareHandled } from "./handled-paths.ts";
@@ -22,6 +23,7 @@ const P = declareHandled("clauses[].benefits[]", [
   "amount",
   "tiers",
   "exclusiveGroup",
+  "claimLimit",
   "deadline",
   "quote",
   "note",
@@ -182,6 +184,14 @@ export function BenefitInspector({
           paths={QUOTA_PATHS.benefit}
           value={value.quota}
           onChange={(q) => set("quota", q)}
+        />
+      </Field>
+      <Field label="申领次数限制" at={[...at, "claimLimit"]} schema={P.claimLimit}>
+        <ClaimLimitEditor
+          at={[...at, "claimLimit"]}
+          value={value.claimLimit}
+          onChange={(l) => set("claimLimit", l)}
+          scope={scope}
         />
       </Field>
       <Field
