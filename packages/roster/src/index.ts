@@ -21,3 +21,32 @@ export {
 export { decodeText, detectEncoding } from "./read/decode.ts";
 export { cellText, xlsxRecords } from "./read/xlsx-records.ts";
 export { checkZip } from "./read/zip-guard.ts";
+export {
+  csvLine,
+  type ExportColumns,
+  errorCells,
+  openXlsx,
+  resultCells,
+  resultHeader,
+  safeCell,
+} from "./run/export.ts";
+export {
+  addRow,
+  emptyTotals,
+  mergeTotals,
+  type RowEntitlement,
+  type RowResult,
+  type RunTotals,
+  type Total,
+  type UnknownSummary,
+} from "./run/results.ts";
+export { type RunOptions, type RunSummary, runRoster } from "./run/run-roster.ts";
+export {
+  type BatchOutcome,
+  createSession,
+  type RosterSession,
+  type RunConfig,
+} from "./run/session.ts";
+export { generatedHeader, generateRoster, type MalformedKind } from "./testing/generate-roster.ts";
+export { type IsolatedRunOptions, runInWorker } from "./worker/run-in-worker.ts";
+export type { RunWorkerData } from "./worker/run-worker.ts";

@@ -9,7 +9,7 @@ import {
   readYuan,
 } from "./cells.ts";
 import type { RosterMapping } from "./mapping.ts";
-import { optionsOf, type ValueLookup, valueLookup } from "./values.ts";
+import { memoize, optionsOf, type ValueLookup, valueLookup } from "./values.ts";
 
 /** A cell whose text maps to no catalogue value: listed with its row, never dropped. */
 export interface UnknownValue {
@@ -68,7 +68,8 @@ function readerFor(
         return v === undefined ? { unknown: [t] } : { value: v };
       };
     case "set":
-      return (t) => {
+      // a row's list is shared by every row with the same cell: profiles are read-only
+      return memoize((t) => {
         const value: string[] = [];
         const unknown: string[] = [];
         for (const part of t.split(listSeparators)) {
@@ -78,7 +79,7 @@ function readerFor(
           else if (!value.includes(v)) value.push(v);
         }
         return unknown.length > 0 ? { unknown, value } : { value };
-      };
+      });
     case "records":
       return (t) => {
         try {
@@ -93,10 +94,15 @@ function readerFor(
   }
 }
 
+const envelopeKinds = ["id", "name", "identityNumber", "regionCode", "attribute"] as const;
+const FACT = envelopeKinds.length;
+
 interface Column {
   index: number;
   header: string;
   target: string;
+  /** index into envelopeKinds, or FACT */
+  kind: number;
   fact?: string;
   field?: string;
   read?: Reader;
@@ -112,7 +118,8 @@ export function rowMapper(options: RowMapperOptions): (record: RawRecord) => Map
   header.forEach((h, index) => {
     const target = mapping.columns[h] ?? "ignore";
     if (target === "ignore") return;
-    const column: Column = { index, header: h, target };
+    const envelope = (envelopeKinds as readonly string[]).indexOf(target);
+    const column: Column = { index, header: h, target, kind: envelope === -1 ? FACT : envelope };
     const m = /^(fact|record):([\w-]+)(?:\.([\w-]+))?$/.exec(target);
     if (m !== null) {
       const fact = scope.get(m[2]!);
@@ -144,31 +151,33 @@ export function rowMapper(options: RowMapperOptions): (record: RawRecord) => Map
     const unknown: UnknownValue[] = [];
     let records: Record<string, Record<string, unknown>> | null = null;
     for (const c of columns) {
-      const text = fields[c.index]!.trim();
+      const cell = fields[c.index]!;
+      if (cell === "") continue;
+      const text = cell.trim();
       if (text === "") continue;
       if (text.length > maxCellChars)
         return { ok: false, line, reason: `列「${c.header}」超过 ${maxCellChars} 字上限` };
-      switch (c.target) {
-        case "id":
+      switch (c.kind) {
+        case 0:
           id = text;
           continue;
-        case "name":
+        case 1:
           name = text;
           continue;
-        case "identityNumber": {
+        case 2: {
           const problem = identityNumberProblem(text);
           if (problem !== null) return { ok: false, line, reason: `列「${c.header}」：${problem}` };
           identityNumber = text.toUpperCase();
           continue;
         }
-        case "regionCode": {
+        case 3: {
           const code = /^\d{6}$/.test(text) ? text : options.regionByName?.(text);
           if (code === undefined)
             return { ok: false, line, reason: `列「${c.header}」：无法识别的行政区「${text}」` };
           regionCode = code;
           continue;
         }
-        case "attribute":
+        case 4:
           attributes[c.header] = text;
           continue;
       }

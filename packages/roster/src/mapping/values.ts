@@ -53,7 +53,22 @@ export function valueLookup(
   }
   for (const [raw, value] of Object.entries(synonyms[key] ?? {}))
     if (allowed.has(value)) add(raw, value);
-  return (raw) => table.get(normalizeLabel(raw));
+  return memoize((raw) => table.get(table.has(raw) ? raw : normalizeLabel(raw)));
+}
+
+/**
+ * Registers repeat a handful of values a million times: remember the answer per raw text.
+ * Bounded, so a file of all-distinct cells cannot grow it without limit.
+ */
+export function memoize<T>(fn: (raw: string) => T, size = 4_096): (raw: string) => T {
+  const memo = new Map<string, T>();
+  return (raw) => {
+    const hit = memo.get(raw);
+    if (hit !== undefined || memo.has(raw)) return hit as T;
+    const value = fn(raw);
+    if (memo.size < size) memo.set(raw, value);
+    return value;
+  };
 }
 
 /** The value options of a fact, or of one field of a records fact. */

@@ -35,20 +35,17 @@ export function completeRecordsEnd(text: string): number {
   return cut + 1;
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  let i = text.indexOf("\n", from);
-  while (i !== -1 && i < to) {
-    n++;
-    i = text.indexOf("\n", i + 1);
-  }
-  return n;
+function oddQuotes(text: string): boolean {
+  let odd = false;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) odd = !odd;
+  return odd;
 }
 
 /**
  * Split a chunk of CSV text (whole records, as cut by `completeRecordsEnd`) into records.
- * Records without a quote are plain comma-separated fields, which is all CSV means there
- * (the fast path for the usual export); records with quotes go through csv-parse one by one,
+ * Lines without a quote are plain comma-separated fields, which is all CSV means there
+ * (the fast path for the usual export: one native split per line); a line with quotes is
+ * joined with the next ones until its quotes pair up, then goes through csv-parse alone,
  * so a broken quote costs only its own record. Blank lines are skipped.
  */
 export function parseCsvChunk(
@@ -57,58 +54,27 @@ export function parseCsvChunk(
 ): { records: RawRecord[]; errors: RecordError[] } {
   const records: RawRecord[] = [];
   const errors: RecordError[] = [];
-  const n = text.length;
-  let pos = 0;
-  let line = firstLine;
-  let nextQuote = text.indexOf('"');
-  while (pos < n) {
-    let nl = text.indexOf("\n", pos);
-    if (nl === -1) nl = n;
-    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
-    if (nextQuote === -1 || nextQuote > nl) {
-      const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      if (end > pos) records.push({ line, fields: text.slice(pos, end).split(",") });
-      pos = nl + 1;
-      line++;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    const number = firstLine + i;
+    if (line.indexOf('"') === -1) {
+      if (line.length > 0 && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+      if (line !== "") records.push({ line: number, fields: line.split(",") });
       continue;
     }
-    // a quoted record: find its end outside quotes
-    let inQuote = false;
-    let p = pos;
-    let end = n;
-    let closed = true;
-    for (;;) {
-      const q = text.indexOf('"', p);
-      if (inQuote) {
-        if (q === -1) {
-          closed = false;
-          break;
-        }
-        inQuote = false;
-        p = q + 1;
-        continue;
-      }
-      const nn = text.indexOf("\n", p);
-      if (nn !== -1 && (q === -1 || nn < q)) {
-        end = nn;
-        break;
-      }
-      if (q === -1) break;
-      inQuote = true;
-      p = q + 1;
+    while (oddQuotes(line) && i + 1 < lines.length) line += `\n${lines[++i]}`;
+    if (line.length > 0 && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (oddQuotes(line)) {
+      errors.push({ line: number, reason: "引号未闭合：从这一行起到文件末尾都在一对引号里" });
+      continue;
     }
-    const raw = text.slice(pos, end);
-    if (!closed) errors.push({ line, reason: "引号未闭合：从这一行起到文件末尾都在一对引号里" });
-    else {
-      try {
-        const [fields] = parse(raw, { relax_column_count: true, bom: false }) as string[][];
-        if (fields !== undefined) records.push({ line, fields });
-      } catch (error) {
-        errors.push({ line, reason: `引号使用不规范（${quoteProblem(error)}）` });
-      }
+    try {
+      const [fields] = parse(line, { relax_column_count: true, bom: false }) as string[][];
+      if (fields !== undefined) records.push({ line: number, fields });
+    } catch (error) {
+      errors.push({ line: number, reason: `引号使用不规范（${quoteProblem(error)}）` });
     }
-    line += countNewlines(text, pos, end) + 1;
-    pos = end + 1;
   }
   return { records, errors };
 }

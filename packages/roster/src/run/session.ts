@@ -1,0 +1,140 @@
+import { type CompiledProgramSet, compile, evaluate } from "@jiangce/rule-schema";
+import type { RosterMapping } from "../mapping/mapping.ts";
+import { type MappedRow, rowMapper } from "../mapping/row-mapper.ts";
+import type { RawRecord, RecordError } from "../read/csv-records.ts";
+import { csvLine, type ExportColumns, errorCells, resultCells } from "./export.ts";
+import { nearMisses } from "./near-misses.ts";
+import {
+  addRow,
+  addUnknown,
+  emptyTotals,
+  type RowResult,
+  type RunTotals,
+  rowEntitlements,
+  type UnknownSummary,
+} from "./results.ts";
+
+/** Everything a thread needs to evaluate roster records; plain data, so it can cross to a worker. */
+export interface RunConfig {
+  /** program files as read (each thread compiles its own) */
+  programs: readonly unknown[];
+  mapping: RosterMapping;
+  header: readonly string[];
+  asOf: string;
+  /** region of rows without a 所在区 cell */
+  regionCode?: string;
+  /** district name → code for 所在区 cells holding names */
+  regionNames?: Readonly<Record<string, string>>;
+  maxCellChars: number;
+  /** "csv": result lines as text (CLI); "rows": RowResult objects (server); "none": totals only */
+  output: "csv" | "rows" | "none";
+  /** put identity numbers into the results (a confirmed list needs them; totals never do) */
+  identity: boolean;
+}
+
+/** What a batch of records came to. */
+export interface BatchOutcome {
+  /** data rows seen (evaluated + failed) */
+  rows: number;
+  evaluated: number;
+  paying: number;
+  failed: RecordError[];
+  unknown: UnknownSummary[];
+  totals: RunTotals;
+  csv: string;
+  results: RowResult[];
+}
+
+export interface RosterSession {
+  compiled: CompiledProgramSet;
+  columns: ExportColumns;
+  run(records: readonly RawRecord[], readErrors?: readonly RecordError[]): BatchOutcome;
+}
+
+/**
+ * Compile the programs and the mapping once; then `run` evaluates batches synchronously
+ * (a loop over an array beats an async iterator per row by ~30% on big rosters).
+ */
+export function createSession(
+  config: RunConfig,
+  compiled = compile(config.programs),
+): RosterSession {
+  // district names in 所在区 cells: the caller's table, then the mapping's own values
+  const names = { ...config.mapping.values.regionCode, ...config.regionNames };
+  const mapRow = rowMapper({
+    header: config.header,
+    mapping: config.mapping,
+    scope: compiled.scope,
+    regionCode: config.regionCode,
+    regionByName: (n) => names[n],
+    maxCellChars: config.maxCellChars,
+  });
+  const columns: ExportColumns = {
+    identity: config.identity,
+    attributes: config.header.filter((h) => config.mapping.columns[h] === "attribute"),
+  };
+  const { asOf, output } = config;
+
+  function run(
+    records: readonly RawRecord[],
+    readErrors: readonly RecordError[] = [],
+  ): BatchOutcome {
+    const outcome: BatchOutcome = {
+      rows: records.length + readErrors.length,
+      evaluated: 0,
+      paying: 0,
+      failed: [...readErrors],
+      unknown: [],
+      totals: emptyTotals(),
+      csv: "",
+      results: [],
+    };
+    const unknown = new Map<string, UnknownSummary>();
+    let csv = "";
+    for (const e of readErrors) if (output === "csv") csv += csvLine(errorCells(e, columns));
+    for (const record of records) {
+      const row: MappedRow = mapRow(record);
+      if (!row.ok) {
+        outcome.failed.push({ line: row.line, reason: row.reason });
+        if (output === "csv") csv += csvLine(errorCells(row, columns));
+        continue;
+      }
+      let result: ReturnType<typeof evaluate>;
+      try {
+        result = evaluate(compiled, row.profile, asOf);
+      } catch (error) {
+        const reason = `无法计算：${error instanceof Error ? error.message : String(error)}`;
+        outcome.failed.push({ line: row.line, reason });
+        if (output === "csv") csv += csvLine(errorCells({ line: row.line, reason }, columns));
+        continue;
+      }
+      outcome.evaluated++;
+      const entitlements = rowEntitlements(result);
+      if (entitlements.length > 0) outcome.paying++;
+      addRow(outcome.totals, entitlements);
+      if (row.unknown.length > 0) addUnknown(unknown, row.line, row.unknown);
+      if (output === "none") continue;
+      let totalFen = 0;
+      for (const e of entitlements) totalFen += e.amountFen ?? 0;
+      const rowResult: RowResult = {
+        line: row.line,
+        profileId: row.profile.id,
+        name: row.name,
+        identityNumber: config.identity ? row.identityNumber : null,
+        attributes: row.attributes,
+        entitlements,
+        totalFen,
+        unknown: row.unknown,
+        nearMisses: nearMisses(result),
+      };
+      if (output === "csv")
+        for (const cells of resultCells(rowResult, columns)) csv += csvLine(cells);
+      else outcome.results.push(rowResult);
+    }
+    outcome.csv = csv;
+    outcome.unknown = [...unknown.values()];
+    return outcome;
+  }
+
+  return { compiled, columns, run };
+}

@@ -1,0 +1,65 @@
+import { rm } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+import { RosterFileError } from "../limits.ts";
+import type { RunSummary } from "../run/run-roster.ts";
+import { workerFailure } from "./pool.ts";
+import type { RunWorkerData, RunWorkerMessage } from "./run-worker.ts";
+import { workerScript } from "./script.ts";
+
+export interface IsolatedRunOptions {
+  /** heap cap of the thread, MB (young + old generation) */
+  memoryMb?: number;
+  timeoutMs?: number;
+  onProgress?: (rows: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Run a roster file in its own worker thread with a heap cap and a deadline: a zip bomb, a
+ * sheet of a million formulas or a pathological CSV ends that thread (out of memory, timed
+ * out, cancelled) with a reason, never the server. Results are in `data.resultsPath`; on
+ * failure the partial file is removed.
+ */
+export function runInWorker(
+  data: RunWorkerData,
+  options: IsolatedRunOptions = {},
+): Promise<RunSummary> {
+  const memoryMb = options.memoryMb ?? 256;
+  const script = workerScript("run-worker");
+  return new Promise<RunSummary>((resolve, reject) => {
+    const worker = new Worker(script.code, {
+      eval: script.eval,
+      workerData: data,
+      resourceLimits: {
+        maxOldGenerationSizeMb: memoryMb,
+        maxYoungGenerationSizeMb: 32,
+        stackSizeMb: 4,
+      },
+    });
+    let settled = false;
+    const finish = (error: RosterFileError | null, summary?: RunSummary) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      if (error === null) resolve(summary!);
+      else void rm(data.resultsPath, { force: true }).finally(() => reject(error));
+    };
+    const timer = setTimeout(
+      () => finish(new RosterFileError("timeout", "处理超时，已中止（文件过大或构造异常）")),
+      options.timeoutMs ?? 120_000,
+    );
+    const onAbort = () => finish(new RosterFileError("cancelled", "已取消"));
+    options.signal?.addEventListener("abort", onAbort);
+    worker.on("message", (m: RunWorkerMessage) => {
+      if (m.type === "progress") options.onProgress?.(m.rows);
+      else if (m.type === "done") finish(null, m.summary);
+      else finish(new RosterFileError(m.code, m.message));
+    });
+    worker.on("error", (error) => finish(workerFailure(error)));
+    worker.on("exit", (code) =>
+      finish(new RosterFileError("worker_failed", `处理线程意外退出（${code}）`)),
+    );
+  });
+}
