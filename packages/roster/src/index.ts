@@ -1,3 +1,5 @@
+export { profileCsvItems } from "./batch/profile-csv.ts";
+export { csvColumns, toCsv } from "./batch/results-csv.ts";
 export { cliLimits, RosterFileError, type RosterLimits, uploadLimits } from "./limits.ts";
 export { identityNumberProblem, readDate, readYuan } from "./mapping/cells.ts";
 export {

@@ -25,6 +25,14 @@ export function readYuan(text: string): CellRead {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Integer fen (profile files written by programs). */
+export function readFen(text: string): CellRead {
+  const v = Number(text);
+  return Number.isSafeInteger(v) && v >= 0
+    ? { value: v }
+    : { error: "金额以分为单位，应为非负整数" };
+}
+
 /** 2023-05-01, 2023/5/1, 2023年5月1日, 20230501, 2023.5.1, or an Excel serial day number. */
 export function readDate(text: string): CellRead {
   let m =

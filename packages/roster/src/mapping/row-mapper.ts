@@ -1,10 +1,11 @@
-import type { Profile, ResolvedFact } from "@jiangce/rule-schema";
+import { type Profile, type ResolvedFact, recipientKinds } from "@jiangce/rule-schema";
 import type { RawRecord } from "../read/csv-records.ts";
 import {
   type CellRead,
   identityNumberProblem,
   readBoolean,
   readDate,
+  readFen,
   readNumber,
   readYuan,
 } from "./cells.ts";
@@ -50,6 +51,7 @@ function readerFor(
   fact: ResolvedFact,
   field: string | undefined,
   lookup: ValueLookup | null,
+  money: "yuan" | "fen",
 ): Reader {
   const type = field === undefined ? fact.type : (fact.fields.get(field)?.type ?? "string");
   switch (type) {
@@ -58,7 +60,7 @@ function readerFor(
     case "number":
       return readNumber;
     case "money":
-      return readYuan;
+      return money === "fen" ? readFen : readYuan;
     case "date":
       return readDate;
     case "enum":
@@ -94,7 +96,8 @@ function readerFor(
   }
 }
 
-const envelopeKinds = ["id", "name", "identityNumber", "regionCode", "attribute"] as const;
+const envelopeKinds = ["id", "name", "identityNumber", "regionCode", "attribute", "kind"] as const;
+const kinds = new Set<string>(recipientKinds);
 const FACT = envelopeKinds.length;
 
 interface Column {
@@ -129,7 +132,11 @@ export function rowMapper(options: RowMapperOptions): (record: RawRecord) => Map
       const key = m[3] === undefined ? fact.key : `${fact.key}.${m[3]}`;
       const options = optionsOf(fact, m[3]);
       const lookup = options.length > 0 ? valueLookup(key, options, mapping.values[key]) : null;
-      Object.assign(column, { fact: fact.key, field: m[3], read: readerFor(fact, m[3], lookup) });
+      Object.assign(column, {
+        fact: fact.key,
+        field: m[3],
+        read: readerFor(fact, m[3], lookup, mapping.money),
+      });
     }
     columns.push(column);
   });
@@ -146,6 +153,7 @@ export function rowMapper(options: RowMapperOptions): (record: RawRecord) => Map
     let name: string | null = null;
     let identityNumber: string | null = null;
     let regionCode = options.regionCode ?? null;
+    let kind = mapping.kind;
     const facts: Record<string, unknown> = {};
     const attributes: Record<string, string> = {};
     const unknown: UnknownValue[] = [];
@@ -180,6 +188,15 @@ export function rowMapper(options: RowMapperOptions): (record: RawRecord) => Map
         case 4:
           attributes[c.header] = text;
           continue;
+        case 5:
+          if (!kinds.has(text))
+            return {
+              ok: false,
+              line,
+              reason: `列「${c.header}」：对象类型应为 ${recipientKinds.join(" / ")}`,
+            };
+          kind = text as Profile["kind"];
+          continue;
       }
       const read = c.read!(text);
       if ("error" in read)
@@ -204,7 +221,7 @@ export function rowMapper(options: RowMapperOptions): (record: RawRecord) => Map
       }
     if (regionCode === null)
       return { ok: false, line, reason: "缺少所在区：请映射「所在区」列或指定运行的行政区" };
-    const profile: Profile = { id: id ?? `行${line}`, kind: mapping.kind, regionCode, facts };
+    const profile: Profile = { id: id ?? `行${line}`, kind, regionCode, facts };
     if (name !== null) profile.name = name;
     return { ok: true, line, profile, name, identityNumber, attributes, unknown };
   };

@@ -56,7 +56,12 @@ export function suggestMapping(
     columns[header] = once && used.has(target) ? "attribute" : target;
     used.add(target);
   }
-  return { kind: previous?.kind ?? "person", columns, values: previous?.values ?? {} };
+  return {
+    kind: previous?.kind ?? "person",
+    columns,
+    values: previous?.values ?? {},
+    money: previous?.money ?? "yuan",
+  };
 }
 
 function guess(
