@@ -16,6 +16,9 @@ await build({
   },
   outdir: new URL("../dist/", import.meta.url).pathname,
   outExtension: { ".js": ".mjs" },
+  // exceljs sits in its own chunk, loaded only when an XLSX file is read or written
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

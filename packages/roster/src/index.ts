@@ -13,21 +13,27 @@ export {
 export { type MappedRow, rowMapper, type UnknownValue } from "./mapping/row-mapper.ts";
 export { suggestMapping } from "./mapping/suggest.ts";
 export { normalizeLabel, valueLookup } from "./mapping/values.ts";
-export { type CsvChunk, csvChunks } from "./read/csv-chunks.ts";
 export {
-  completeRecordsEnd,
+  type CsvByteChunk,
+  type CsvChunk,
+  completeRecordsEndBytes,
+  csvByteChunks,
+  csvChunks,
+  decodeChunk,
+} from "./read/csv-chunks.ts";
+export {
   parseCsvChunk,
   type RawRecord,
   type RecordError,
 } from "./read/csv-records.ts";
-export { decodeText, detectEncoding } from "./read/decode.ts";
-export { cellText, xlsxRecords } from "./read/xlsx-records.ts";
+export { detectEncoding } from "./read/decode.ts";
 export { checkZip } from "./read/zip-guard.ts";
+export { csvRowWriter } from "./run/csv-rows.ts";
 export {
+  csvField,
   csvLine,
   type ExportColumns,
   errorCells,
-  openXlsx,
   resultCells,
   resultHeader,
   safeCell,

@@ -12,29 +12,6 @@ export interface RecordError {
   reason: string;
 }
 
-/**
- * Index just past the last complete record of `text` (after its "\n"), or 0 when none is
- * complete. A newline ends a record only outside quotes (RFC 4180: quotes come in pairs, an
- * escaped quote is two), so counting quotes is enough to find the boundary.
- */
-export function completeRecordsEnd(text: string): number {
-  let inQuote = false;
-  let pos = 0;
-  let cut = -1;
-  for (;;) {
-    const q = text.indexOf('"', pos);
-    const segmentEnd = q === -1 ? text.length : q;
-    if (!inQuote && segmentEnd > pos) {
-      const nl = text.lastIndexOf("\n", segmentEnd - 1);
-      if (nl >= pos) cut = nl;
-    }
-    if (q === -1) break;
-    inQuote = !inQuote;
-    pos = q + 1;
-  }
-  return cut + 1;
-}
-
 function oddQuotes(text: string): boolean {
   let odd = false;
   for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) odd = !odd;
@@ -42,7 +19,7 @@ function oddQuotes(text: string): boolean {
 }
 
 /**
- * Split a chunk of CSV text (whole records, as cut by `completeRecordsEnd`) into records.
+ * Split a chunk of CSV text (whole records, as cut by `csvByteChunks`) into records.
  * Lines without a quote are plain comma-separated fields, which is all CSV means there
  * (the fast path for the usual export: one native split per line); a line with quotes is
  * joined with the next ones until its quotes pair up, then goes through csv-parse alone,

@@ -18,37 +18,3 @@ export function detectEncoding(sample: Uint8Array): { encoding: TextEncodingName
     return { encoding: "gb18030", bom: 0 };
   }
 }
-
-/** Decode a byte stream as text chunks, detecting the encoding on the first 64 KiB. */
-export async function* decodeText(
-  bytes: AsyncIterable<Uint8Array>,
-  onEncoding?: (encoding: TextEncodingName) => void,
-): AsyncGenerator<string> {
-  let decoder: InstanceType<typeof TextDecoder> | null = null;
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  for await (const chunk of bytes) {
-    if (decoder === null) {
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes < 65_536) continue;
-      const sample = Buffer.concat(pending);
-      pending = [];
-      const { encoding, bom } = detectEncoding(sample);
-      onEncoding?.(encoding);
-      decoder = new TextDecoder(encoding, { ignoreBOM: false });
-      yield decoder.decode(sample.subarray(bom), { stream: true });
-      continue;
-    }
-    yield decoder.decode(chunk, { stream: true });
-  }
-  if (decoder === null) {
-    const sample = Buffer.concat(pending);
-    const { encoding, bom } = detectEncoding(sample);
-    onEncoding?.(encoding);
-    decoder = new TextDecoder(encoding);
-    yield decoder.decode(sample.subarray(bom), { stream: true });
-  }
-  const rest = decoder.decode();
-  if (rest !== "") yield rest;
-}

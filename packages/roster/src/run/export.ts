@@ -1,6 +1,4 @@
-import { createWriteStream } from "node:fs";
 import { type Payer, type Period, payerLabels, periodLabels } from "@jiangce/rule-schema";
-import ExcelJS from "exceljs";
 import type { RecordError } from "../read/csv-records.ts";
 import type { RowResult } from "./results.ts";
 
@@ -13,7 +11,9 @@ export function safeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function csvField(text: string): string {
+/** One CSV field, formula-escaped and quoted when it holds a comma, quote or line break. */
+export function csvField(text: string): string {
+  if (text === "") return text;
   const s = safeCell(text);
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
@@ -83,22 +83,3 @@ export function errorCells(error: RecordError, columns: ExportColumns): string[]
 }
 
 export const csvLine = (cells: readonly string[]) => `${cells.map(csvField).join(",")}\n`;
-
-/** An XLSX results file written as rows arrive (exceljs WorkbookWriter), every cell escaped. */
-export function openXlsx(path: string, header: readonly string[]) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: createWriteStream(path),
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet("名单");
-  sheet.addRow([...header]).commit();
-  return {
-    add(cells: readonly string[]) {
-      sheet.addRow(cells.map(safeCell)).commit();
-    },
-    async close() {
-      sheet.commit();
-      await workbook.commit();
-    },
-  };
-}

@@ -1,4 +1,4 @@
-import type { EvaluationResult } from "@jiangce/rule-schema";
+import type { Entitlement, EvaluationResult } from "@jiangce/rule-schema";
 import type { UnknownValue } from "../mapping/row-mapper.ts";
 
 /** One entitlement of a roster row, as staff read it. */
@@ -66,7 +66,7 @@ export function rowEntitlements(result: EvaluationResult): RowEntitlement[] {
   }));
 }
 
-function add(into: Record<string, Total>, key: string, e: RowEntitlement, seen: string[]) {
+function add(into: Record<string, Total>, key: string, fen: number | null, seen: string[]) {
   let t = into[key];
   if (t === undefined) {
     t = { key, rows: 0, entitlements: 0, fen: 0, unspecified: 0 };
@@ -77,8 +77,8 @@ function add(into: Record<string, Total>, key: string, e: RowEntitlement, seen: 
     t.rows++;
   }
   t.entitlements++;
-  if (e.amountFen === null) t.unspecified++;
-  else t.fen += e.amountFen;
+  if (fen === null) t.unspecified++;
+  else t.fen += fen;
 }
 
 /** Count one row's entitlements into the totals. */
@@ -87,9 +87,21 @@ export function addRow(totals: RunTotals, entitlements: readonly RowEntitlement[
   // a row has a few entitlements: arrays beat sets here
   const seen: [string[], string[], string[]] = [[], [], []];
   for (const e of entitlements) {
-    add(totals.byProgram, e.programId, e, seen[0]);
-    add(totals.byMatter, e.matter, e, seen[1]);
-    add(totals.byPayer, e.payer, e, seen[2]);
+    add(totals.byProgram, e.programId, e.amountFen, seen[0]);
+    add(totals.byMatter, e.matter, e.amountFen, seen[1]);
+    add(totals.byPayer, e.payer, e.amountFen, seen[2]);
+  }
+}
+
+/** The same straight from the engine's entitlements (the CLI's path: no row objects built). */
+export function addEntitlements(totals: RunTotals, entitlements: readonly Entitlement[]): void {
+  if (entitlements.length === 0) return;
+  const seen: [string[], string[], string[]] = [[], [], []];
+  for (const e of entitlements) {
+    const fen = e.amount === "unspecified" ? null : e.amount;
+    add(totals.byProgram, e.ref.programId, fen, seen[0]);
+    add(totals.byMatter, e.ref.matter, fen, seen[1]);
+    add(totals.byPayer, e.ref.payer, fen, seen[2]);
   }
 }
 

@@ -3,9 +3,8 @@ import { extname } from "node:path";
 import type { ResourceLimits } from "node:worker_threads";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
 import type { RosterMapping } from "../mapping/mapping.ts";
-import { csvChunks } from "../read/csv-chunks.ts";
+import { type CsvByteChunk, csvByteChunks, decodeChunk } from "../read/csv-chunks.ts";
 import { parseCsvChunk, type RawRecord, type RecordError } from "../read/csv-records.ts";
-import { xlsxRecords } from "../read/xlsx-records.ts";
 import { EvalPool } from "../worker/pool.ts";
 import {
   emptyTotals,
@@ -53,7 +52,7 @@ export interface RunSummary {
 
 const keptFailures = 100_000;
 
-type Batch = { text: string; firstLine: number } | { records: RawRecord[]; errors?: RecordError[] };
+type Batch = { chunk: CsvByteChunk } | { records: RawRecord[]; errors?: RecordError[] };
 
 /** The file as batches; the header is taken off the first one. */
 async function* batchesOf(
@@ -74,18 +73,20 @@ async function* batchesOf(
   };
   if (ext === ".xlsx") {
     encoding("xlsx");
+    const { xlsxRecords } = await import("../read/xlsx-records.ts");
     for await (const records of xlsxRecords(path, limits)) yield { records: takeHeader(records) };
   } else if (ext === ".csv" || ext === ".txt") {
-    for await (const chunk of csvChunks(
+    for await (const chunk of csvByteChunks(
       createReadStream(path, { highWaterMark: 1 << 16 }),
       limits,
-      encoding,
     )) {
       if (!first) {
-        yield chunk;
+        yield { chunk };
         continue;
       }
-      const { records, errors } = parseCsvChunk(chunk.text, chunk.firstLine);
+      encoding(chunk.encoding);
+      const decoded = decodeChunk(chunk);
+      const { records, errors } = parseCsvChunk(decoded.text, decoded.firstLine);
       if (errors.length > 0 && (records[0] === undefined || errors[0]!.line < records[0].line))
         throw new RosterFileError(
           "bad_header",
@@ -188,7 +189,8 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
           const session = createSession(config);
           evaluateBatch = (b) => {
             if ("records" in b) return session.run(b.records, b.errors);
-            const { records, errors } = parseCsvChunk(b.text, b.firstLine);
+            const decoded = decodeChunk(b.chunk);
+            const { records, errors } = parseCsvChunk(decoded.text, decoded.firstLine);
             return session.run(records, errors);
           };
         }

@@ -2,10 +2,11 @@ import { type CompiledProgramSet, compile, evaluate } from "@jiangce/rule-schema
 import type { RosterMapping } from "../mapping/mapping.ts";
 import { type MappedRow, rowMapper } from "../mapping/row-mapper.ts";
 import type { RawRecord, RecordError } from "../read/csv-records.ts";
-import { csvLine, type ExportColumns, errorCells, resultCells } from "./export.ts";
+import { csvRowWriter } from "./csv-rows.ts";
+import type { ExportColumns } from "./export.ts";
 import { nearMisses } from "./near-misses.ts";
 import {
-  addRow,
+  addEntitlements,
   addUnknown,
   emptyTotals,
   type RowResult,
@@ -42,6 +43,8 @@ export interface BatchOutcome {
   unknown: UnknownSummary[];
   totals: RunTotals;
   csv: string;
+  /** `csv` encoded as UTF-8 by a worker thread and handed over without a copy */
+  bytes?: Uint8Array;
   results: RowResult[];
 }
 
@@ -75,6 +78,8 @@ export function createSession(
   };
   const { asOf, output } = config;
 
+  const csv = csvRowWriter(columns);
+
   function run(
     records: readonly RawRecord[],
     readErrors: readonly RecordError[] = [],
@@ -83,55 +88,68 @@ export function createSession(
       rows: records.length + readErrors.length,
       evaluated: 0,
       paying: 0,
-      failed: [...readErrors],
+      failed: [],
       unknown: [],
       totals: emptyTotals(),
       csv: "",
       results: [],
     };
     const unknown = new Map<string, UnknownSummary>();
-    let csv = "";
-    for (const e of readErrors) if (output === "csv") csv += csvLine(errorCells(e, columns));
+    let text = "";
+    let e = 0;
+    const fail = (line: number, reason: string) => {
+      outcome.failed.push({ line, reason });
+      if (output === "csv") text += csv.error(line, reason);
+    };
     for (const record of records) {
+      // rows that could not be read come out among the others, in line order
+      for (; e < readErrors.length && readErrors[e]!.line < record.line; e++)
+        fail(readErrors[e]!.line, readErrors[e]!.reason);
       const row: MappedRow = mapRow(record);
       if (!row.ok) {
-        outcome.failed.push({ line: row.line, reason: row.reason });
-        if (output === "csv") csv += csvLine(errorCells(row, columns));
+        fail(row.line, row.reason);
         continue;
       }
       let result: ReturnType<typeof evaluate>;
       try {
         result = evaluate(compiled, row.profile, asOf);
       } catch (error) {
-        const reason = `无法计算：${error instanceof Error ? error.message : String(error)}`;
-        outcome.failed.push({ line: row.line, reason });
-        if (output === "csv") csv += csvLine(errorCells({ line: row.line, reason }, columns));
+        fail(row.line, `无法计算：${error instanceof Error ? error.message : String(error)}`);
         continue;
       }
       outcome.evaluated++;
-      const entitlements = rowEntitlements(result);
-      if (entitlements.length > 0) outcome.paying++;
-      addRow(outcome.totals, entitlements);
+      if (result.entitlements.length > 0) outcome.paying++;
+      addEntitlements(outcome.totals, result.entitlements);
       if (row.unknown.length > 0) addUnknown(unknown, row.line, row.unknown);
-      if (output === "none") continue;
-      let totalFen = 0;
-      for (const e of entitlements) totalFen += e.amountFen ?? 0;
-      const rowResult: RowResult = {
-        line: row.line,
-        profileId: row.profile.id,
-        name: row.name,
-        identityNumber: config.identity ? row.identityNumber : null,
-        attributes: row.attributes,
-        entitlements,
-        totalFen,
-        unknown: row.unknown,
-        nearMisses: nearMisses(result),
-      };
       if (output === "csv")
-        for (const cells of resultCells(rowResult, columns)) csv += csvLine(cells);
-      else outcome.results.push(rowResult);
+        text += csv.row(
+          row.line,
+          row.profile.id,
+          row.name,
+          config.identity ? row.identityNumber : null,
+          row.attributes,
+          result.entitlements,
+          row.unknown,
+        );
+      else if (output === "rows") {
+        const entitlements = rowEntitlements(result);
+        let totalFen = 0;
+        for (const x of entitlements) totalFen += x.amountFen ?? 0;
+        outcome.results.push({
+          line: row.line,
+          profileId: row.profile.id,
+          name: row.name,
+          identityNumber: config.identity ? row.identityNumber : null,
+          attributes: row.attributes,
+          entitlements,
+          totalFen,
+          unknown: row.unknown,
+          nearMisses: nearMisses(result),
+        });
+      }
     }
-    outcome.csv = csv;
+    for (; e < readErrors.length; e++) fail(readErrors[e]!.line, readErrors[e]!.reason);
+    outcome.csv = text;
     outcome.unknown = [...unknown.values()];
     return outcome;
   }

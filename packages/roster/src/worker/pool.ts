@@ -1,5 +1,6 @@
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { RosterFileError } from "../limits.ts";
+import type { CsvByteChunk } from "../read/csv-chunks.ts";
 import type { RawRecord, RecordError } from "../read/csv-records.ts";
 import type { BatchOutcome, RunConfig } from "../run/session.ts";
 import type { EvalRequest } from "./eval-worker.ts";
@@ -60,7 +61,7 @@ export class EvalPool {
   }
 
   submit(
-    request: { text: string; firstLine: number } | { records: RawRecord[]; errors?: RecordError[] },
+    request: { chunk: CsvByteChunk } | { records: RawRecord[]; errors?: RecordError[] },
   ): Promise<BatchOutcome> {
     if (this.failure !== null) return Promise.reject(this.failure);
     const i = this.next;
@@ -68,7 +69,9 @@ export class EvalPool {
     const seq = this.seq++;
     return new Promise((resolve, reject) => {
       this.pending[i]!.set(seq, { resolve, reject });
-      this.workers[i]!.postMessage({ seq, ...request } as EvalRequest);
+      // chunk bytes move to the worker without a copy
+      const transfer = "chunk" in request ? [request.chunk.bytes.buffer as ArrayBuffer] : [];
+      this.workers[i]!.postMessage({ seq, ...request } as EvalRequest, transfer);
     });
   }
 

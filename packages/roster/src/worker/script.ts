@@ -12,7 +12,11 @@ export function workerScript(name: "eval-worker" | "run-worker"): {
   eval: boolean;
 } {
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return { code: new URL(`./roster-${name}.mjs`, here), eval: false };
+  if (!here.endsWith(".ts")) {
+    // this module may sit in a shared chunk (dist/chunks/): the workers are beside the entry
+    const dist = new URL(here.includes("/chunks/") ? "../" : "./", here);
+    return { code: new URL(`roster-${name}.mjs`, dist), eval: false };
+  }
   const tsx = pathToFileURL(
     createRequire(here)
       .resolve("tsx/esm/api")
