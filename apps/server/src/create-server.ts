@@ -11,6 +11,7 @@ import {
 } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { registerPortalResponseCache } from "./portal-response-cache.ts";
+import { registerRosterRoutes } from "./roster-upload.ts";
 import { registerStaticApps } from "./static-apps.ts";
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -94,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   registerPortalResponseCache(app, options.db, API_PREFIX);
+  await registerRosterRoutes(app, options.db, API_PREFIX);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: API_PREFIX,

@@ -33,6 +33,11 @@ export const APP_ERRORS = {
   },
   CLAUSE_NOT_FOUND: { trpc: "NOT_FOUND", message: "批注所指的条款不存在" },
   USER_DISABLED: { trpc: "FORBIDDEN", message: "该账号已停用" },
+  ROSTER_FILE_REFUSED: { trpc: "UNPROCESSABLE_CONTENT", message: "名单文件无法处理" },
+  ROSTER_RUN_STATE: {
+    trpc: "PRECONDITION_FAILED",
+    message: "该次名单匹配当前的状态下不能执行此操作",
+  },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -48,7 +48,13 @@ export {
   type Total,
   type UnknownSummary,
 } from "./run/results.ts";
-export { type RunOptions, type RunSummary, runRoster } from "./run/run-roster.ts";
+export {
+  previewRoster,
+  type RosterPreview,
+  type RunOptions,
+  type RunSummary,
+  runRoster,
+} from "./run/run-roster.ts";
 export {
   type BatchOutcome,
   createSession,
@@ -56,5 +62,5 @@ export {
   type RunConfig,
 } from "./run/session.ts";
 export { generatedHeader, generateRoster, type MalformedKind } from "./testing/generate-roster.ts";
-export { type IsolatedRunOptions, runInWorker } from "./worker/run-in-worker.ts";
+export { type IsolatedRunOptions, previewInWorker, runInWorker } from "./worker/run-in-worker.ts";
 export type { RunWorkerData } from "./worker/run-worker.ts";

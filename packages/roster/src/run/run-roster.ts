@@ -205,3 +205,41 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
   summary.unknown = [...unknown.values()];
   return summary;
 }
+
+/** A file's header and first rows, for the mapping step (bounded: stops after `sample` rows). */
+export interface RosterPreview {
+  header: string[];
+  sample: string[][];
+  encoding: string | null;
+}
+
+export async function previewRoster(
+  path: string,
+  limits: RosterLimits,
+  sample = 5,
+): Promise<RosterPreview> {
+  const preview: RosterPreview = { header: [], sample: [], encoding: null };
+  const batches = batchesOf(
+    path,
+    limits,
+    (h) => {
+      checkHeader(h, limits);
+      preview.header = h;
+    },
+    (e) => {
+      preview.encoding = e;
+    },
+  );
+  for await (const batch of batches) {
+    const records =
+      "records" in batch
+        ? batch.records
+        : (() => {
+            const decoded = decodeChunk(batch.chunk);
+            return parseCsvChunk(decoded.text, decoded.firstLine).records;
+          })();
+    for (const r of records) if (preview.sample.length < sample) preview.sample.push(r.fields);
+    if (preview.sample.length >= sample) break;
+  }
+  return preview;
+}

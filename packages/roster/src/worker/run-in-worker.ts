@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import { RosterFileError } from "../limits.ts";
-import type { RunSummary } from "../run/run-roster.ts";
+import { RosterFileError, type RosterLimits } from "../limits.ts";
+import type { RosterPreview, RunSummary } from "../run/run-roster.ts";
 import { workerFailure } from "./pool.ts";
 import type { RunWorkerData, RunWorkerMessage } from "./run-worker.ts";
 import { workerScript } from "./script.ts";
@@ -21,7 +21,7 @@ export interface IsolatedRunOptions {
  * failure the partial file is removed.
  */
 export function runInWorker(
-  data: RunWorkerData,
+  data: Extract<RunWorkerData, { resultsPath: string }>,
   options: IsolatedRunOptions = {},
 ): Promise<RunSummary> {
   const memoryMb = options.memoryMb ?? 256;
@@ -55,11 +55,49 @@ export function runInWorker(
     worker.on("message", (m: RunWorkerMessage) => {
       if (m.type === "progress") options.onProgress?.(m.rows);
       else if (m.type === "done") finish(null, m.summary);
+      else if (m.type === "preview") finish(new RosterFileError("internal", "预览不是运行"));
       else finish(new RosterFileError(m.code, m.message));
     });
     worker.on("error", (error) => finish(workerFailure(error)));
     worker.on("exit", (code) =>
       finish(new RosterFileError("worker_failed", `处理线程意外退出（${code}）`)),
+    );
+  });
+}
+
+/** The header and first rows of an upload, read in a capped worker like a run. */
+export function previewInWorker(
+  path: string,
+  limits: RosterLimits,
+  options: { memoryMb?: number; timeoutMs?: number } = {},
+): Promise<RosterPreview> {
+  const script = workerScript("run-worker");
+  const data: RunWorkerData = { mode: "preview", path, limits };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script.code, {
+      eval: script.eval,
+      workerData: data,
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.memoryMb ?? 128,
+        maxYoungGenerationSizeMb: 16,
+      },
+    });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new RosterFileError("timeout", "读取表头超时，已中止（文件过大或构造异常）"));
+    }, options.timeoutMs ?? 30_000);
+    const done = (f: () => void) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      f();
+    };
+    worker.on("message", (m: RunWorkerMessage) => {
+      if (m.type === "preview") done(() => resolve(m.preview));
+      else if (m.type === "failed") done(() => reject(new RosterFileError(m.code, m.message)));
+    });
+    worker.on("error", (error) => done(() => reject(workerFailure(error))));
+    worker.on("exit", () =>
+      done(() => reject(new RosterFileError("worker_failed", "处理线程意外退出"))),
     );
   });
 }

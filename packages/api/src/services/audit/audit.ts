@@ -4,7 +4,7 @@ export interface AuditInput {
   actorId: string | null;
   /** the procedure path, e.g. "version.save" */
   action: string;
-  entityType: "user" | "membership" | "session" | "program" | "version" | "comment";
+  entityType: "user" | "membership" | "session" | "program" | "version" | "comment" | "roster";
   entityId: string;
   regionCode: string | null;
   /** what changed; plain JSON */

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { listRuns } from "../../services/roster/runs.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { ZRegionCode } from "../shared.ts";
+
+/** The district's recent runs, newest first. */
+export const listRoute = authedProcedure
+  .input(z.object({ regionCode: ZRegionCode }))
+  .query(({ ctx, input }) => listRuns(ctx.db, ctx.auth, input.regionCode));
