@@ -9,6 +9,7 @@ import { requireRole } from "../access/access.ts";
 import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { ROSTER_CONFIRM_ROLES, ROSTER_RUN_ROLES } from "./access.ts";
+import { runFile } from "./execute.ts";
 import { rosterJobs } from "./jobs.ts";
 import { resultsPath, spoolDir, uploadMetaPath } from "./spool.ts";
 import { readUploadMeta } from "./uploads.ts";
@@ -128,6 +129,10 @@ export async function cancelRun(db: Db, auth: SessionInfo, runId: string) {
   });
   if (count === 0) throw new AppError("ROSTER_RUN_STATE", "这次匹配已结束，不能取消");
   (await rosterJobs(db)).cancel(runId);
+  // nothing of a cancelled roster stays (a worker still reading it keeps its open handle)
+  const file = await runFile(runId);
+  if (file !== null) await rm(file, { force: true });
+  await rm(resultsPath(runId), { force: true });
 }
 
 /** Per-row results of a finished run, a page at a time (read from the spool). */
