@@ -134,7 +134,7 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
   const unknown = new Map<string, UnknownSummary>();
   let evaluateBatch: ((b: Batch) => Promise<BatchOutcome> | BatchOutcome) | null = null;
   let pool: EvalPool | null = null;
-  const window = Math.max(2, options.threads * 2);
+  const window = Math.max(2, options.threads * 4);
   const inFlight: (Promise<BatchOutcome> | BatchOutcome)[] = [];
 
   async function consume(outcome: BatchOutcome) {
