@@ -96,6 +96,31 @@ describe("XLSX", () => {
     ]);
   });
 
+  it("refuses a zip with an entry its directory does not list (a streaming reader would read it)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("名单").addRow(["姓名"]);
+    const valid = Buffer.from(await wb.xlsx.writeBuffer());
+    const eocd = valid.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const cdOffset = valid.readUInt32LE(eocd + 16);
+    const name = Buffer.from("xl/worksheets/sheet9.xml");
+    const hidden = Buffer.alloc(30);
+    hidden.writeUInt32LE(0x04034b50, 0);
+    hidden.writeUInt16LE(name.length, 26);
+    const body = Buffer.concat([hidden, name]);
+    const crafted = Buffer.concat([valid.subarray(0, cdOffset), body, valid.subarray(cdOffset)]);
+    crafted.writeUInt32LE(cdOffset + body.length, eocd + body.length + 16);
+    const path = join(dir, "hidden.xlsx");
+    writeFileSync(path, crafted);
+    await expect(async () => {
+      for await (const _ of xlsxRecords(path, cliLimits));
+    }).rejects.toThrow(/目录外/);
+    const bomb = { ...cliLimits, maxInflatedBytes: 1_000 };
+    writeFileSync(join(dir, "valid.xlsx"), valid);
+    await expect(async () => {
+      for await (const _ of xlsxRecords(join(dir, "valid.xlsx"), bomb));
+    }).rejects.toThrow(/压缩炸弹/);
+  });
+
   it("refuses a file that is not a zip", async () => {
     const path = join(dir, "not.xlsx");
     writeFileSync(path, "姓名,等级\n");
