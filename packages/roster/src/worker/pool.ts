@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { RosterFileError } from "../limits.ts";
 import type { CsvByteChunk } from "../read/csv-chunks.ts";
@@ -7,6 +8,10 @@ import type { EvalRequest } from "./eval-worker.ts";
 import { workerScript } from "./script.ts";
 
 type Pending = { resolve: (o: BatchOutcome) => void; reject: (e: unknown) => void };
+
+/** A worker's events (typed through EventEmitter: seen from a DOM-typed program — the editor
+ * type-checks the API and with it this file — the Worker class loses its `on`). */
+const events = (worker: Worker) => worker as unknown as EventEmitter;
 
 /** Why a worker died, in the words staff see. */
 export function workerFailure(error: unknown): RosterFileError {
@@ -42,7 +47,7 @@ export class EvalPool {
         resourceLimits,
       });
       const pending = new Map<number, Pending>();
-      worker.on("message", ({ seq, outcome }: { seq: number; outcome: BatchOutcome }) => {
+      events(worker).on("message", ({ seq, outcome }: { seq: number; outcome: BatchOutcome }) => {
         pending.get(seq)?.resolve(outcome);
         pending.delete(seq);
       });
@@ -51,8 +56,8 @@ export class EvalPool {
         for (const p of pending.values()) p.reject(this.failure);
         pending.clear();
       };
-      worker.on("error", fail);
-      worker.on("exit", (code) => {
+      events(worker).on("error", fail);
+      events(worker).on("exit", (code: number) => {
         if (pending.size > 0) fail(new Error(`线程意外退出（${code}）`));
       });
       this.workers.push(worker);

@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import { rm } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
@@ -5,6 +6,10 @@ import type { RosterPreview, RunSummary } from "../run/run-roster.ts";
 import { workerFailure } from "./pool.ts";
 import type { RunWorkerData, RunWorkerMessage } from "./run-worker.ts";
 import { workerScript } from "./script.ts";
+
+/** A worker's events (typed through EventEmitter: seen from a DOM-typed program — the editor
+ * type-checks the API and with it this file — the Worker class loses its `on`). */
+const events = (worker: Worker) => worker as unknown as EventEmitter;
 
 export interface IsolatedRunOptions {
   /** heap cap of the thread, MB (young + old generation) */
@@ -52,14 +57,14 @@ export function runInWorker(
     );
     const onAbort = () => finish(new RosterFileError("cancelled", "已取消"));
     options.signal?.addEventListener("abort", onAbort);
-    worker.on("message", (m: RunWorkerMessage) => {
+    events(worker).on("message", (m: RunWorkerMessage) => {
       if (m.type === "progress") options.onProgress?.(m.rows);
       else if (m.type === "done") finish(null, m.summary);
       else if (m.type === "preview") finish(new RosterFileError("internal", "预览不是运行"));
       else finish(new RosterFileError(m.code, m.message));
     });
-    worker.on("error", (error) => finish(workerFailure(error)));
-    worker.on("exit", (code) =>
+    events(worker).on("error", (error: unknown) => finish(workerFailure(error)));
+    events(worker).on("exit", (code: number) =>
       finish(new RosterFileError("worker_failed", `处理线程意外退出（${code}）`)),
     );
   });
@@ -91,12 +96,12 @@ export function previewInWorker(
       void worker.terminate();
       f();
     };
-    worker.on("message", (m: RunWorkerMessage) => {
+    events(worker).on("message", (m: RunWorkerMessage) => {
       if (m.type === "preview") done(() => resolve(m.preview));
       else if (m.type === "failed") done(() => reject(new RosterFileError(m.code, m.message)));
     });
-    worker.on("error", (error) => done(() => reject(workerFailure(error))));
-    worker.on("exit", () =>
+    events(worker).on("error", (error: unknown) => done(() => reject(workerFailure(error))));
+    events(worker).on("exit", () =>
       done(() => reject(new RosterFileError("worker_failed", "处理线程意外退出"))),
     );
   });
