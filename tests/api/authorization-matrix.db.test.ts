@@ -11,6 +11,7 @@ import {
   type TestDb,
 } from "./support/harness.ts";
 import { draftProgram } from "./support/programs.ts";
+import { doneRun, rosterMapping, rosterUpload } from "./support/roster.ts";
 
 /**
  * Every procedure × every persona × own district / other district / anonymous.
@@ -37,6 +38,8 @@ type Rule = "public" | "signedIn" | readonly Persona[];
 
 const MEMBERS: readonly Persona[] = PERSONAS;
 const ADMINS: readonly Persona[] = ["admin", "provinceAdmin"];
+/** 免申即享 runs: district staff; admins manage accounts, not rosters */
+const ROSTER_STAFF: readonly Persona[] = ["drafter", "reviewer", "publisher"];
 
 interface Cell {
   api: Caller;
@@ -275,6 +278,50 @@ const SCENARIOS: Record<string, { rule: Rule; run: (c: Cell) => Promise<unknown>
       const user = await createUser(t.db, `grantee-${next()}`);
       return api.membership.grant({ userId: user.id, regionCode: region, role: "reviewer" });
     },
+  },
+  "roster.start": {
+    rule: ROSTER_STAFF,
+    run: async ({ api, region }) => {
+      const me = await api.auth.me();
+      const uploadId = await rosterUpload(region, me?.user.id ?? "nobody");
+      return api.roster.start({
+        uploadId,
+        regionCode: region,
+        mapping: rosterMapping,
+        asOf: "2024-06-01",
+        saveMapping: false,
+      });
+    },
+  },
+  "roster.get": {
+    rule: ROSTER_STAFF,
+    run: async ({ api, region }) => api.roster.get({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.list": {
+    rule: ROSTER_STAFF,
+    run: ({ api, region }) => api.roster.list({ regionCode: region }),
+  },
+  "roster.cancel": {
+    rule: ROSTER_STAFF,
+    run: async ({ api, region }) =>
+      api.roster.cancel({ runId: (await doneRun(t.db, region, "queued")).id }),
+  },
+  "roster.rows": {
+    rule: ROSTER_STAFF,
+    run: async ({ api, region }) => api.roster.rows({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.confirm": {
+    rule: ["reviewer", "publisher"],
+    run: async ({ api, region }) => api.roster.confirm({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.discard": {
+    rule: ROSTER_STAFF,
+    run: async ({ api, region }) => api.roster.discard({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.saveMapping": {
+    rule: ROSTER_STAFF,
+    run: ({ api, region }) =>
+      api.roster.saveMapping({ regionCode: region, mapping: rosterMapping }),
   },
   "membership.revoke": {
     rule: ADMINS,

@@ -6,4 +6,4 @@ import { ZId } from "../shared.ts";
 /** Stop a queued or running run (whichever process works on it notices). */
 export const cancelRoute = authedProcedure
   .input(z.object({ runId: ZId }))
-  .mutation(({ ctx, input }) => cancelRun(ctx.db, ctx.auth, input.runId));
+  .mutation(({ ctx, input }) => cancelRun(ctx.db, ctx.auth, input.runId, ctx.now()));

@@ -51,6 +51,15 @@ export async function startRun(
     });
     if (input.saveMapping)
       await saveMappingIn(tx, auth, input.regionCode, input.mapping, input.now);
+    await audit(tx, {
+      actorId: auth.user.id,
+      action: "roster.start",
+      entityType: "roster",
+      entityId: created.id,
+      regionCode: input.regionCode,
+      detail: { fileName: meta.fileName, asOf: input.asOf },
+      at: input.now,
+    });
     return created;
   });
   await rename(meta.path, `${spoolDir()}/run-${run.id}${extname(meta.path)}`);
@@ -121,13 +130,24 @@ export async function listRuns(db: Db, auth: SessionInfo, regionCode: string) {
   });
 }
 
-export async function cancelRun(db: Db, auth: SessionInfo, runId: string) {
-  await runOf(db, auth, runId);
-  const { count } = await db.rosterRun.updateMany({
-    where: { id: runId, status: { in: ["queued", "running"] } },
-    data: { status: "cancelled" },
+export async function cancelRun(db: Db, auth: SessionInfo, runId: string, now: Date) {
+  const run = await runOf(db, auth, runId);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.rosterRun.updateMany({
+      where: { id: runId, status: { in: ["queued", "running"] } },
+      data: { status: "cancelled" },
+    });
+    if (count === 0) throw new AppError("ROSTER_RUN_STATE", "这次匹配已结束，不能取消");
+    await audit(tx, {
+      actorId: auth.user.id,
+      action: "roster.cancel",
+      entityType: "roster",
+      entityId: runId,
+      regionCode: run.regionCode,
+      detail: {},
+      at: now,
+    });
   });
-  if (count === 0) throw new AppError("ROSTER_RUN_STATE", "这次匹配已结束，不能取消");
   (await rosterJobs(db)).cancel(runId);
   // nothing of a cancelled roster stays (a worker still reading it keeps its open handle)
   const file = await runFile(runId);
@@ -213,13 +233,24 @@ export async function confirmRun(
 }
 
 /** Drop a finished run's results without keeping a list. */
-export async function discardRun(db: Db, auth: SessionInfo, runId: string) {
-  await runOf(db, auth, runId);
-  const { count } = await db.rosterRun.updateMany({
-    where: { id: runId, status: "done" },
-    data: { status: "discarded" },
+export async function discardRun(db: Db, auth: SessionInfo, runId: string, now: Date) {
+  const run = await runOf(db, auth, runId);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.rosterRun.updateMany({
+      where: { id: runId, status: "done" },
+      data: { status: "discarded" },
+    });
+    if (count === 0) throw new AppError("ROSTER_RUN_STATE", "只有已完成、尚未确认的匹配可以放弃");
+    await audit(tx, {
+      actorId: auth.user.id,
+      action: "roster.discard",
+      entityType: "roster",
+      entityId: runId,
+      regionCode: run.regionCode,
+      detail: {},
+      at: now,
+    });
   });
-  if (count === 0) throw new AppError("ROSTER_RUN_STATE", "只有已完成、尚未确认的匹配可以放弃");
   await rm(resultsPath(runId), { force: true });
 }
 
