@@ -62,8 +62,9 @@ export function createSession(
   config: RunConfig,
   compiled = compile(config.programs),
 ): RosterSession {
-  // district names in 所在区 cells: the caller's table, then the mapping's own values
-  const names = { ...config.mapping.values.regionCode, ...config.regionNames };
+  // district names in 所在区 cells: the caller's table (the city's districts), the mapping's
+  // own values winning for other spellings
+  const names = { ...config.regionNames, ...config.mapping.values.regionCode };
   const mapRow = rowMapper({
     header: config.header,
     mapping: config.mapping,

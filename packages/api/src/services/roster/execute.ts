@@ -3,6 +3,7 @@ import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "@jiangce/db";
 import { RosterFileError, rosterMappingSchema, runInWorker, uploadLimits } from "@jiangce/roster";
+import { regionTree } from "../region/region-tree.ts";
 import { programsInForce } from "./programs-in-force.ts";
 import { resultsPath, spoolDir } from "./spool.ts";
 
@@ -47,6 +48,7 @@ export async function executeRun(db: Db, runId: string, signal?: AbortSignal): P
         mapping: rosterMappingSchema.parse(run.mapping),
         asOf: run.asOf,
         regionCode: run.regionCode,
+        regionNames: await districtNames(db, run.regionCode),
         limits: uploadLimits,
         output: "rows",
         identity: true,
@@ -87,4 +89,17 @@ export async function executeRun(db: Db, runId: string, signal?: AbortSignal): P
   } finally {
     await rm(path, { force: true });
   }
+}
+
+/**
+ * 所在区 cells hold names as often as codes: the names of the districts of the run's city
+ * (东西湖区 → 420112); the mapping's own `values.regionCode` still wins for other spellings.
+ */
+async function districtNames(db: Db, regionCode: string): Promise<Record<string, string>> {
+  const tree = await regionTree(db);
+  const city = regionCode.slice(0, 4);
+  const names: Record<string, string> = {};
+  for (const node of tree.byCode.values())
+    if (node.code.startsWith(city) && node.code !== `${city}00`) names[node.name] = node.code;
+  return names;
 }
