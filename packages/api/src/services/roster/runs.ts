@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
@@ -174,6 +174,12 @@ export async function runRows(
 }
 
 async function* readResults(runId: string): AsyncGenerator<RowResult> {
+  // unconfirmed results leave the spool after a day (sweepSpool): say so, not a server error
+  if (!existsSync(resultsPath(runId)))
+    throw new AppError(
+      "ROSTER_RUN_STATE",
+      "逐行结果已过期（未确认的结果只保留一天），请重新上传匹配",
+    );
   const lines = createInterface({
     input: createReadStream(resultsPath(runId)),
     crlfDelay: Number.POSITIVE_INFINITY,
