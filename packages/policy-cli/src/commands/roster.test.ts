@@ -67,7 +67,7 @@ describe("policy roster", () => {
     expect(c.err()).toContain(`${failed} 行无法计算`);
     expect(c.err()).toMatch(/按方案：\n {2}“武汉工匠”培育计划：\d+ 人/);
     expect(c.err()).toContain("列「职业技能等级」“大师傅”");
-  });
+  }, 60_000); // worker threads load the TypeScript sources through tsx: seconds on a busy machine
 
   it("writes an XLSX result with identity numbers when asked, and suggests a mapping without one", async () => {
     const roster = generateRoster(50);
@@ -91,7 +91,7 @@ describe("policy roster", () => {
     expect(rows[0]!.fields[3]).toBe("身份证号");
     expect(rows[1]!.fields[3]).toMatch(/^\d{17}[\dX]$/);
     expect(rows.length).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   it("says what is wrong with a missing file or a bad mapping", async () => {
     const dir = await tempFiles({
