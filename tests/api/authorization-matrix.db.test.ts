@@ -11,6 +11,7 @@ import {
   type TestDb,
 } from "./support/harness.ts";
 import { draftProgram } from "./support/programs.ts";
+import { doneRun, rosterMapping, rosterUpload } from "./support/roster.ts";
 
 /**
  * Every procedure × every persona × own district / other district / anonymous.
@@ -261,6 +262,42 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
     run: ({ api, region }) =>
       // the fixtures' relaxation (see beforeAll) stays as it is
       api.districtSettings.update({ regionCode: region, allowSelfApproval: true }),
+  },
+  "roster.start": {
+    run: async ({ api, region }) => {
+      const me = await api.auth.me();
+      const uploadId = await rosterUpload(region, me?.user.id ?? "nobody");
+      return api.roster.start({
+        uploadId,
+        regionCode: region,
+        mapping: rosterMapping,
+        asOf: "2024-06-01",
+        saveMapping: false,
+      });
+    },
+  },
+  "roster.get": {
+    run: async ({ api, region }) => api.roster.get({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.list": {
+    run: ({ api, region }) => api.roster.list({ regionCode: region }),
+  },
+  "roster.cancel": {
+    run: async ({ api, region }) =>
+      api.roster.cancel({ runId: (await doneRun(t.db, region, "queued")).id }),
+  },
+  "roster.rows": {
+    run: async ({ api, region }) => api.roster.rows({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.confirm": {
+    run: async ({ api, region }) => api.roster.confirm({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.discard": {
+    run: async ({ api, region }) => api.roster.discard({ runId: (await doneRun(t.db, region)).id }),
+  },
+  "roster.saveMapping": {
+    run: ({ api, region }) =>
+      api.roster.saveMapping({ regionCode: region, mapping: rosterMapping }),
   },
   "membership.revoke": {
     run: async ({ api, region }) => {

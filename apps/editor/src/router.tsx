@@ -26,6 +26,11 @@ export const router = createBrowserRouter(
               lazy: () =>
                 import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
             },
+            {
+              path: "d/:regionCode/roster",
+              lazy: () =>
+                import("./pages/roster/roster-page.tsx").then((m) => ({ Component: m.RosterPage })),
+            },
             { path: "*", element: <NotFound /> },
           ],
         },

@@ -18,6 +18,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { MAX_BATCH_CALLS } from "./called-procedures.ts";
 import { isShareablePortalRead, registerPortalResponseCache } from "./portal-response-cache.ts";
 import { BODY_LIMIT_BYTES, type LoginLimit, registerRequestGuard } from "./request-guard.ts";
+import { registerRosterRoutes } from "./roster-upload.ts";
 import { registerStaticApps } from "./static-apps.ts";
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
@@ -113,6 +114,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     clearInterval(pruneTimer);
     await portalListener?.close();
   });
+  await registerRosterRoutes(app, options.db, API_PREFIX);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: API_PREFIX,

@@ -41,6 +41,11 @@ export const APP_ERRORS = {
     trpc: "PRECONDITION_FAILED",
     message: "该版本的内容在送审后被改动（内容指纹不符），已拒绝操作并记入审计日志",
   },
+  ROSTER_FILE_REFUSED: { trpc: "UNPROCESSABLE_CONTENT", message: "名单文件无法处理" },
+  ROSTER_RUN_STATE: {
+    trpc: "PRECONDITION_FAILED",
+    message: "该次名单匹配当前的状态下不能执行此操作",
+  },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

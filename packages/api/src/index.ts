@@ -22,3 +22,11 @@ export {
   portalCacheTtlMs,
   portalEpoch,
 } from "./services/portal/portal-cache.ts";
+export {
+  authorizeRoster,
+  ROSTER_CONFIRM_ROLES,
+  ROSTER_RUN_ROLES,
+} from "./services/roster/access.ts";
+export { exportList as exportRosterList } from "./services/roster/export.ts";
+export { rosterJobs, startRosterJobs, stopRosterJobs } from "./services/roster/jobs.ts";
+export { acceptUpload as acceptRosterUpload } from "./services/roster/uploads.ts";

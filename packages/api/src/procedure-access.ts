@@ -42,3 +42,5 @@ export const districtMembers: ProcedureMeta = rolesIn([
 ]);
 /** Admins of the district or of a region above it: accounts and memberships. */
 export const districtAdmins: ProcedureMeta = rolesIn(["admin"]);
+/** 免申即享 runs: the district's staff who work on programs; admins manage accounts, not rosters. */
+export const rosterStaff: ProcedureMeta = rolesIn(["drafter", "reviewer", "publisher"]);

@@ -8,6 +8,7 @@ import { membershipRouter } from "./routers/membership/router.ts";
 import { portalRouter } from "./routers/portal/router.ts";
 import { programRouter } from "./routers/program/router.ts";
 import { regionRouter } from "./routers/region/router.ts";
+import { rosterRouter } from "./routers/roster/router.ts";
 import { userRouter } from "./routers/user/router.ts";
 import { versionRouter } from "./routers/version/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   user: userRouter,
   membership: membershipRouter,
   districtSettings: districtSettingsRouter,
+  roster: rosterRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -46,3 +46,19 @@ export const DRAFT_SNAPSHOT_NAMES = ["征求意见稿", "送审稿"] as const;
 /** Every snapshot name; 正式稿 is given by publishing. */
 export const SNAPSHOT_NAMES = [...DRAFT_SNAPSHOT_NAMES, "正式稿"] as const;
 export type SnapshotName = (typeof SNAPSHOT_NAMES)[number];
+
+/**
+ * States of a roster run (免申即享). queued → running → done → confirmed | discarded;
+ * failed and cancelled end a run early. Only `done` holds per-row results (on the server's
+ * spool, never in the database); `confirmed` moves the kept rows into a RosterList.
+ */
+export const ROSTER_RUN_STATES = [
+  "queued",
+  "running",
+  "done",
+  "failed",
+  "cancelled",
+  "confirmed",
+  "discarded",
+] as const;
+export type RosterRunState = (typeof ROSTER_RUN_STATES)[number];

@@ -9,6 +9,7 @@ import { CliError, type ExitCode, processIo } from "./cli-io.ts";
 import { batchCommand } from "./commands/batch.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { explainCommand } from "./commands/explain.ts";
+import { rosterCommand } from "./commands/roster.ts";
 import { validateCommand } from "./commands/validate.ts";
 
 // `pnpm policy …` runs this file from packages/policy-cli; paths the user typed are relative
@@ -84,6 +85,46 @@ program
           {
             ...o,
             roster: at(o.roster),
+            out: o.out === undefined ? undefined : at(o.out),
+            programs: atAll(o.programs),
+          },
+          processIo,
+        ),
+      ),
+  );
+
+program
+  .command("roster")
+  .description(
+    "名单匹配（免申即享）：CSV（UTF-8 或 GB18030）或 XLSX 名单按列映射为档案，用全部 CPU 核计算，流式输出每行的待遇",
+  )
+  .argument("<file>", "名单文件：.csv 或 .xlsx，首行为中文表头（姓名、身份证号、职业技能等级……）")
+  .option("--mapping <file>", "列与取值映射（JSON）；不填则按表头自动映射并打印出来")
+  .option("--region <code>", "没有「所在区」列时各行所在的行政区划代码（6位）")
+  .option("--out <file>", "结果文件（.csv 或 .xlsx）；默认以 CSV 写到标准输出")
+  .option("--identity", "结果中包含身份证号（确认名单时才需要）")
+  .option("--threads <n>", "计算线程数（默认：CPU 核数）", (v) => Number.parseInt(v, 10))
+  .addOption(programsOption())
+  .addOption(asOfOption())
+  .action(
+    (
+      file: string,
+      o: {
+        mapping?: string;
+        region?: string;
+        out?: string;
+        identity?: boolean;
+        threads?: number;
+        programs?: string[];
+        asOf?: string;
+      },
+    ) =>
+      run(() =>
+        rosterCommand(
+          {
+            ...o,
+            file: at(file),
+            mapping: o.mapping === undefined ? undefined : at(o.mapping),
             out: o.out === undefined ? undefined : at(o.out),
             programs: atAll(o.programs),
           },

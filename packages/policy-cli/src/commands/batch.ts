@@ -3,12 +3,11 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { profileCsvItems, toCsv } from "@jiangce/roster";
 import {
   evaluateRoster,
-  parseCsvProfiles,
   parseNdjsonProfiles,
   type RosterOutcome,
-  toCsv,
   todayInChina,
   toNdjson,
 } from "@jiangce/rule-schema";
@@ -66,9 +65,7 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<Ex
 
   const source = createReadStream(options.roster);
   const items =
-    input === "csv"
-      ? parseCsvProfiles(source, { facts: compiled.scope })
-      : parseNdjsonProfiles(source);
+    input === "csv" ? profileCsvItems(source, compiled.scope) : parseNdjsonProfiles(source);
 
   let profiles = 0;
   let paying = 0;

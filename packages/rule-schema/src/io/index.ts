@@ -1,4 +1,3 @@
-export { csvColumns, parseCsvProfiles, readCsvRecords, splitCsv, toCsv } from "./csv.ts";
 export { chunksOf, type ReadableLike, readLines, type TextSource } from "./lines.ts";
 export { parseNdjsonProfiles, summarizeResult, toNdjson } from "./ndjson.ts";
 export { checkProfile, type ProfileCheck, type RosterItem } from "./roster.ts";

@@ -3,7 +3,6 @@ import { compile } from "../engine/compile.ts";
 import { evaluateMany, evaluateRoster } from "../engine/evaluate-many.ts";
 import { smallProgram } from "../examples/small-program.ts";
 import type { Profile } from "../schema/profile.ts";
-import { parseCsvProfiles, splitCsv, toCsv } from "./csv.ts";
 import { readLines } from "./lines.ts";
 import { parseNdjsonProfiles, toNdjson } from "./ndjson.ts";
 
@@ -96,64 +95,6 @@ describe("NDJSON", () => {
     expect(first).toMatchObject({ profileId: "a", totalFen: 30_000_000, hasUnspecified: false });
     expect(first.entitlements[0]).toMatchObject({ citation: "二（三）1.", amountFen: 30_000_000 });
     expect(JSON.parse(lines[1]!)).toMatchObject({ line: 2, error: [{ path: "" }] });
-  });
-});
-
-describe("CSV", () => {
-  it("splits RFC 4180 fields", () => {
-    expect(splitCsv('a,"b,c","d ""e""",')).toEqual(["a", "b,c", 'd "e"', ""]);
-    expect(splitCsv('"open')).toBeNull();
-  });
-
-  it("parses typed cells, quoted newlines and reports bad cells with the column", async () => {
-    const csv = [
-      "id,kind,regionCode,skillLevel,titles,newlyIntroduced,frontlineYears,competitions",
-      'p1,person,420112,technician,example-craftsman|x,是,12,"[{""event"":""worldskills"",""medal"":""gold""}]"',
-      'p2,person,420112,,,否,"1\n2",',
-      "p3,person,420112,,,maybe,3,",
-    ].join("\r\n");
-    const items = await collect(parseCsvProfiles([csv], { facts: compiled.scope }));
-    expect(items).toHaveLength(3);
-    const p1 = items[0]!;
-    expect(p1.ok && p1.profile.facts).toEqual({
-      skillLevel: "technician",
-      titles: ["example-craftsman", "x"],
-      newlyIntroduced: true,
-      frontlineYears: 12,
-      competitions: [{ event: "worldskills", medal: "gold" }],
-    });
-    const p2 = items[1]!;
-    expect(p2.ok === false && p2.issues[0]).toMatchObject({ path: "facts.frontlineYears" });
-    const p3 = items[2]!;
-    expect(p3.ok === false && p3.issues[0]?.message).toContain("newlyIntroduced");
-  });
-
-  it("refuses a roster without the envelope columns", async () => {
-    const [item] = await collect(parseCsvProfiles(["name,skillLevel\nx,junior\n"]));
-    expect(item?.ok === false && item.issues[0]?.message).toContain("id、kind、regionCode");
-  });
-
-  it("writes one row per entitlement and one row for a profile with none", async () => {
-    const profiles: Profile[] = [
-      {
-        id: "a",
-        kind: "person",
-        regionCode: "420112",
-        facts: { competitions: [{ event: "worldskills", medal: "gold" }] },
-      },
-      { id: "b", kind: "person", regionCode: "420112", facts: {} },
-    ];
-    const rows = (await collect(toCsv(evaluateMany(compiled, profiles, asOf))))
-      .join("")
-      .trim()
-      .split("\n");
-    expect(rows[0]).toBe(
-      "profileId,programId,citation,benefitId,matter,label,tierId,amountFen,upTo,capped,period,payer,validFrom,validUntil,error",
-    );
-    expect(rows[1]).toBe(
-      "a,example-city-craftsman,二（三）1.,craftsman-award,city-craftsman-award,示例工匠一次性奖励,,30000000,false,false,once,government,2024-03-01,2029-02-28,",
-    );
-    expect(rows[2]).toBe(`b${",".repeat(14)}`);
   });
 });
 

@@ -11,7 +11,8 @@ export interface AuditInput {
     | "program"
     | "version"
     | "comment"
-    | "district_settings";
+    | "district_settings"
+    | "roster";
   entityId: string;
   regionCode: string | null;
   /** what changed; plain JSON */
