@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+          // a few unit files migrate and seed an in-memory database first: room for a busy CI
+          hookTimeout: 60_000,
         },
       },
       {

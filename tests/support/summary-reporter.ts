@@ -12,11 +12,13 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const testModule of testModules) {
-      // A module that failed to load has no test cases but is still a failure.
-      if (testModule.state() === "failed" && [...testModule.children.allTests()].length === 0) {
+      // A module that failed to load, or whose beforeAll/afterAll hook failed (its tests then
+      // count as skipped), is a failure even though no test case failed.
+      const tests = [...testModule.children.allTests()];
+      if (testModule.state() === "failed" && !tests.some((t) => t.result().state === "failed")) {
         failed += 1;
       }
-      for (const testCase of testModule.children.allTests()) {
+      for (const testCase of tests) {
         const state = testCase.result().state;
         if (state === "passed") passed += 1;
         else if (state === "failed") failed += 1;
