@@ -110,6 +110,18 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
     run: ({ api, region }) =>
       api.program.create({ regionCode: region, slug: `new-${next()}`, title: "新方案" }),
   },
+  "program.copy": {
+    run: async ({ api, region }) => {
+      // the copying district is the one the call concerns; the source is any published program
+      const source = await inState(region, "published");
+      return api.program.copy({
+        regionCode: region,
+        slug: `copy-${next()}`,
+        title: "复制的方案",
+        sourceProgramId: source.programId,
+      });
+    },
+  },
   "version.get": {
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");

@@ -22,6 +22,10 @@ describe("program.copy", () => {
       [SOURCE, "publisher"],
     ]);
     await createUser(t.db, "dst", [[TARGET, "drafter"]]);
+    // one person walks the source through review here: the district relaxes separation of duties
+    await t.db.districtSettings.create({
+      data: { regionCode: SOURCE, allowSelfApproval: true, allowSelfPublish: true },
+    });
     source = await signedIn(t.db, "src");
     target = await signedIn(t.db, "dst");
     const p = await draftProgram(source.api, SOURCE, "东西湖区工匠方案");

@@ -1,6 +1,6 @@
 import type { ReactNodeViewProps } from "@tiptap/react";
 import { BlockFrame } from "../block-frame.tsx";
-import type { ClauseTerms } from "./index.ts";
+import type { ClauseTerms } from "./types.ts";
 
 /** "自2023年1月1日起；至2025年12月31日止；资金来源：人才专项资金" */
 export function ClauseTermsView({ node, selected }: ReactNodeViewProps) {

@@ -1,9 +1,7 @@
-import type { Clause } from "@jiangce/rule-schema";
 import { atomBlock } from "../atom-block.ts";
 import { ClauseTermsView } from "./clause-terms-view.tsx";
 
-/** The clause's own dates and funding (到2025年… / 资金来源). */
-export type ClauseTerms = Pick<Clause, "effectiveFrom" | "deadline" | "funding">;
+export type { ClauseTerms } from "./types.ts";
 
 export const ClauseTermsNode = atomBlock({
   name: "clauseTerms",

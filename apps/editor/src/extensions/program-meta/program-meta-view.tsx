@@ -1,7 +1,7 @@
 import { levelLabels, stageLabels } from "@jiangce/rule-schema";
 import type { ReactNodeViewProps } from "@tiptap/react";
 import { BlockFrame } from "../block-frame.tsx";
-import type { ProgramMeta } from "./index.ts";
+import type { ProgramMeta } from "./types.ts";
 
 const from = { issue: "自印发之日起施行", publication: "自公布之日起施行", date: "自{date}起施行" };
 const withinMatter = { highest: "同一事项就高、不重复享受", stack: "同一事项可叠加享受" };

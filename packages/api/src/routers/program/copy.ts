@@ -1,3 +1,4 @@
+import { rolesIn } from "../../procedure-access.ts";
 import { copyProgram } from "../../services/program/copy.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { ZId, ZRegionCode } from "../shared.ts";
@@ -15,5 +16,6 @@ export const ZCopyProgramInput = ZCreateProgramInput.pick({
 
 /** A new draft program copied from a published one; records its origin. Drafters. */
 export const copyRoute = authedProcedure
+  .meta(rolesIn(["drafter"]))
   .input(ZCopyProgramInput)
   .mutation(({ ctx, input }) => copyProgram(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

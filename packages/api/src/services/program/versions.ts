@@ -63,7 +63,7 @@ export async function createProgram(
       await tx.program.update({ where: { id: program.id }, data: { latestVersionId: version.id } });
       await audit(tx, {
         actorId: auth.user.id,
-        action: "program.create",
+        action: input.origin ? "program.copy" : "program.create",
         entityType: "program",
         entityId: program.id,
         regionCode: program.regionCode,
