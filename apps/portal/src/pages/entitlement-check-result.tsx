@@ -169,14 +169,42 @@ export function CheckResult({ view, programHref }: { view: CheckView; programHre
       )}
 
       {view.excluded.length > 0 && (
-        <details className="fold excluded-list">
-          <summary>同时符合但不重复享受的待遇（{view.excluded.length} 项）</summary>
+        <section className="excluded-list" aria-labelledby="excluded-title">
+          <h2 className="section-title" id="excluded-title">
+            同时符合但不重复享受 <small>{view.excluded.length} 项</small>
+          </h2>
           <ul className="ent-list">
             {view.excluded.map((x) => (
               <Card key={`${x.key}-${x.reason}`} card={x} programHref={programHref} excluded={x} />
             ))}
           </ul>
-        </details>
+        </section>
+      )}
+
+      {view.nearMisses.length > 0 && (
+        <section className="near-misses" aria-labelledby="near-miss-title">
+          <h2 className="section-title" id="near-miss-title">
+            差一点就能享受 <small>{view.nearMisses.length} 项</small>
+          </h2>
+          <ul className="near-miss-list">
+            {view.nearMisses.map((m) => (
+              <li key={m.key} className="near-miss" data-key={m.key}>
+                <strong>
+                  {m.label}
+                  {m.tierLabel && `（${m.tierLabel}）`}
+                </strong>
+                {m.figure && <span className="near-miss-figure">{m.figure}</span>}
+                <p>还差：{m.missing.join("；")}</p>
+                <Link
+                  className="citation"
+                  to={`${programHref(m.programId)}${m.clauseId ? `#clause-${m.clauseId}` : ""}`}
+                >
+                  《{m.programTitle}》{m.citation}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       {view.treatments.length > 0 && (
