@@ -61,9 +61,25 @@ describe("portal journeys on a phone", () => {
 
     await page.locator(".program-card").first().click();
     await page.locator("[id^=clause-]").first().waitFor();
+    // each benefit a card: who receives, who pays
+    const card = page.locator(".benefit-card").first();
+    await expect(card.textContent()).resolves.toMatch(/享受对象.*支付方/);
     await expectAccessible(page);
     await browser.screenshot(page, "journey-program-page");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the 总体目标 of 黄石's program as figures", async () => {
+    const page = await phonePage();
+    await page.goto(`${server.url}/r/420200`);
+    await page.locator(".program-card", { hasText: "黄石" }).first().click();
+    const figures = page.locator(".target-figures li");
+    await figures.first().waitFor();
+    await expect(figures.count()).resolves.toBeGreaterThan(0);
+    await expect(figures.first().locator("strong").textContent()).resolves.toMatch(/\d/);
+    await expectAccessible(page);
+    await browser.screenshot(page, "journey-program-targets");
     await page.close();
   });
 
