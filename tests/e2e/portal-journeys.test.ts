@@ -59,6 +59,18 @@ describe("portal journeys on a phone", () => {
     await expectAccessible(page);
     await browser.screenshot(page, "journey-dongxihu-home", { fullPage: true });
 
+    // search the clauses in force, Chinese words not side by side in the text
+    await page.getByLabel("搜索施行中的政策条款和待遇").fill("世界技能大赛金牌");
+    const hits = page.locator(".search-hits li");
+    await hits.first().waitFor();
+    const found = await hits.allTextContents();
+    expect(found.some((t) => t.includes("武汉工匠"))).toBe(true);
+    expect(found.some((t) => t.includes("黄石"))).toBe(false);
+    await expect(hits.first().locator("a").getAttribute("href")).resolves.toMatch(/#clause-/);
+    await expectAccessible(page);
+    await browser.screenshot(page, "journey-search");
+    await page.getByLabel("搜索施行中的政策条款和待遇").fill("");
+
     await page.locator(".program-card").first().click();
     await page.locator("[id^=clause-]").first().waitFor();
     // each benefit a card: who receives, who pays

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { ProgramCard } from "../components/program-card.tsx";
+import { ProgramSearch } from "../components/program-search.tsx";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
 import { LEVEL_LABEL } from "../format.ts";
 import { trpc } from "../trpc.ts";
@@ -56,6 +57,10 @@ export function DistrictHome() {
         </Empty>
       ) : (
         <>
+          <ProgramSearch
+            regionCode={regionCode}
+            programIds={programs.data.map((p) => p.programId)}
+          />
           <h2 className="section-title">
             本级政策 <small>{name}发布</small>
           </h2>
