@@ -60,7 +60,7 @@ describe("portal journeys on a phone", () => {
     await browser.screenshot(page, "journey-dongxihu-home", { fullPage: true });
 
     // search the clauses in force, Chinese words not side by side in the text
-    await page.getByLabel("搜索施行中的政策条款和待遇").fill("世界技能大赛金牌");
+    await page.getByLabel("搜索施行中的政策条款和待遇").fill("世界技能大赛 直接评定");
     const hits = page.locator(".search-hits li");
     await hits.first().waitFor();
     const found = await hits.allTextContents();
