@@ -2,6 +2,7 @@
 // worker of 东西湖区 sees, a 衢州 WorldSkills gold medallist answering a few questions, two
 // 衢州 craftsman tiers (only the higher paid), near misses, a shared result reopened in a fresh
 // browser, an expired program paying nothing. axe-core audits every page on the way.
+import { DEMO_PASSWORD } from "@jiangce/db";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StartedServer, startServer } from "../support/start-server.ts";
@@ -215,5 +216,37 @@ describe("portal journeys on a phone", () => {
     await browser.screenshot(page, "journey-expired", { fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("lets a district admin configure the portal in the back office, and the portal home shows it", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/editor/login`);
+    await page.getByLabel("用户名").fill(`admin-${DONGXIHU}`);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(`**/editor/d/${DONGXIHU}`);
+    await page.goto(`${server.url}/editor/d/${DONGXIHU}/portal-settings`);
+    await page.getByLabel("门户名称").fill("东西湖工匠政策服务");
+    await page.getByLabel("主题颜色").fill("#1d4e89");
+    await page.getByLabel("联系方式").fill("区人社局职业能力建设科 027-83891234");
+    await page.getByLabel("门户公告").fill("2026年度工匠申报已开始，截至12月31日。");
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await page.getByText("门户设置已保存").waitFor();
+    await browser.screenshot(page, "editor-portal-settings");
+    await page.close();
+
+    const portal = await phonePage();
+    await portal.goto(`${server.url}/r/${DONGXIHU}`);
+    await expect.poll(() => portal.locator("h1").textContent()).toBe("东西湖工匠政策服务");
+    await expect(portal.locator(".district-notice").textContent()).resolves.toContain("申报已开始");
+    await expect(portal.locator(".district-contact").textContent()).resolves.toContain(
+      "027-83891234",
+    );
+    await portal.locator(".program-card").first().waitFor();
+    await expectAccessible(portal);
+    await browser.screenshot(portal, "journey-district-configured", { fullPage: true });
+    expect(errors).toEqual([]);
+    await portal.close();
   });
 });
