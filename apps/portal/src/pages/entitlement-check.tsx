@@ -111,13 +111,26 @@ export function EntitlementCheck() {
     if (issues.length > 0) return { issues, view: null, step: null, failure: null };
     try {
       const view = engine.data.runCheck(compiled.set, profile, asOf);
-      const step = engine.data.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
+      // the whole form asks nothing: the ranking is only worked out one question at a time
+      const step = answers.all
+        ? null
+        : engine.data.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
       return { issues, view, step, failure: null };
     } catch (error) {
       const failure = error instanceof Error ? error.message : "计算失败，请稍后重试。";
       return { issues, view: null, step: null, failure };
     }
-  }, [kind, compiled, engine.data, fields, values, regionCode, asOf, answers.answered]);
+  }, [
+    kind,
+    compiled,
+    engine.data,
+    fields,
+    values,
+    regionCode,
+    asOf,
+    answers.answered,
+    answers.all,
+  ]);
 
   const asked = answers.answered;
   const next = outcome?.step?.questions.find((q) => fields.has(q) && !asked.includes(q)) ?? null;
