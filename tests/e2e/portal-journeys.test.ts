@@ -216,6 +216,34 @@ describe("portal journeys on a phone", () => {
     await browser.screenshot(page, "journey-expired", { fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
+
+    // a visitor in January 2027: the district home shows 武汉's program as archived, still
+    // readable, and the calculator (today by default) pays nothing under it
+    const later = await phonePage();
+    await later.clock.setFixedTime(new Date("2027-01-15T10:00:00+08:00"));
+    await later.goto(`${server.url}/r/${DONGXIHU}`);
+    const wuhanCard = later.locator(".program-card", { hasText: "武汉工匠" });
+    await expect
+      .poll(() => wuhanCard.locator(".state-tag").textContent())
+      .toBe("已失效 · 存档可查");
+    await expectAccessible(later);
+    await browser.screenshot(later, "journey-archived-badge", { fullPage: true });
+    await wuhanCard.click();
+    await later.locator("[id^=clause-]").first().waitFor();
+    await expect(later.locator(".program-head .state-tag").textContent()).resolves.toBe(
+      "已失效 · 存档可查",
+    );
+    await later.goto(`${server.url}/r/${DONGXIHU}/check`);
+    await later.locator(".kind-option", { hasText: "个人" }).click();
+    await later.getByLabel("显示全部问题").check();
+    await later.getByLabel("武汉工匠", { exact: true }).check();
+    await expect
+      .poll(() => later.locator(".check-result").getAttribute("data-as-of"))
+      .toBe("2027-01-15");
+    await expect(
+      later.locator(".check-result .ent-card", { hasText: "“武汉工匠”一次性奖励" }).count(),
+    ).resolves.toBe(0);
+    await later.close();
   });
 
   it("lets a district admin configure the portal in the back office, and the portal home shows it", async () => {
