@@ -168,6 +168,12 @@ describe("portal journeys on a phone", () => {
         page.locator(".check-result .ent-card", { hasText: "世界技能大赛" }).first().textContent(),
       ).resolves.toContain("100万元");
       await fresh.screenshot(page, "journey-shared-result");
+      // the print layout keeps the answers and the result, drops the controls
+      await page.emulateMedia({ media: "print" });
+      await expect(page.locator(".kind-picker").isVisible()).resolves.toBe(false);
+      await expect(page.locator(".asked-list").isVisible()).resolves.toBe(true);
+      await expect(page.locator(".result-total").isVisible()).resolves.toBe(true);
+      await fresh.screenshot(page, "journey-print", { fullPage: true });
     } finally {
       await fresh.close();
     }
