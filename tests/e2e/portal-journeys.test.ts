@@ -98,6 +98,7 @@ describe("portal journeys on a phone", () => {
 
   let sharedUrl = "";
   let sharedTotal = "";
+  let sharedAsOf = "";
 
   it("brings a 衢州 WorldSkills gold medallist to 1,000,000元, clause cited, in at most 5 questions", async () => {
     const page = await phonePage();
@@ -142,6 +143,8 @@ describe("portal journeys on a phone", () => {
     sharedUrl = page.url();
     expect(new URL(sharedUrl).hash).toMatch(/^#answers=/);
     sharedTotal = (await page.locator(".result-total").textContent()) ?? "";
+    sharedAsOf = (await page.locator(".check-result").getAttribute("data-as-of")) ?? "";
+    expect(decodeURIComponent(new URL(sharedUrl).hash)).toContain(`"d":"${sharedAsOf}"`);
     expect(sharedTotal).toContain("100");
 
     // going back to change an answer: the award goes when the medal does
@@ -164,6 +167,10 @@ describe("portal journeys on a phone", () => {
       await page.goto(sharedUrl);
       await page.locator(".check-result .result-total").waitFor();
       await expect(page.locator(".result-total").textContent()).resolves.toBe(sharedTotal);
+      // the date it was computed for travels with the link
+      await expect(page.locator(".check-result").getAttribute("data-as-of")).resolves.toBe(
+        sharedAsOf,
+      );
       await expect(
         page.locator(".check-result .ent-card", { hasText: "世界技能大赛" }).first().textContent(),
       ).resolves.toContain("100万元");

@@ -152,7 +152,8 @@ export function EntitlementCheck() {
     setPinned(key);
   };
   const chooseKind = (k: string) => {
-    setAnswers({ ...emptyAnswers(k), all: answers.all, asOf: answers.asOf });
+    // the date is pinned in the link, so a shared result reopens as computed, not as of later
+    setAnswers({ ...emptyAnswers(k), all: answers.all, asOf: answers.asOf ?? todayInChina() });
     setPinned(null);
   };
 
