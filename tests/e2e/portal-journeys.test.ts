@@ -290,4 +290,25 @@ describe("portal journeys on a phone", () => {
     expect(errors).toEqual([]);
     await portal.close();
   });
+
+  it("reflows at 320 CSS pixels (200% zoom of a small phone) without sideways scrolling", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    const paths = [
+      "/",
+      `/r/${DONGXIHU}`,
+      `/r/${QUZHOU}/check#answers=${encodeURIComponent(JSON.stringify({ k: "person", v: { titles: ["quzhou-craftsman", "quzhou-outstanding-craftsman"] }, n: ["titles"], all: true }))}`,
+    ];
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator("h1").waitFor();
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate<number>(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+      );
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    }
+    await browser.screenshot(page, "journey-reflow-320", { fullPage: true });
+    await page.close();
+  });
 });
