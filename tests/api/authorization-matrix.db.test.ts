@@ -97,6 +97,9 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
     },
   },
   "portal.listRegions": { run: ({ api }) => api.portal.listRegions() },
+  "portal.getSettings": {
+    run: ({ api, region }) => api.portal.getSettings({ regionCode: region }),
+  },
   "program.list": {
     run: ({ api, region }) => api.program.list({ regionCode: region }),
   },
@@ -310,6 +313,10 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
   "roster.saveMapping": {
     run: ({ api, region }) =>
       api.roster.saveMapping({ regionCode: region, mapping: rosterMapping }),
+  },
+  "districtSettings.updatePortal": {
+    run: ({ api, region }) =>
+      api.districtSettings.updatePortal({ regionCode: region, notice: "矩阵测试公告" }),
   },
   "membership.revoke": {
     run: async ({ api, region }) => {
