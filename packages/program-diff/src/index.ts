@@ -1,0 +1,9 @@
+export { type AlignedClause, alignClauses, SIMILARITY_THRESHOLD, sectionTitle } from "./align.ts";
+export { benefitChanges } from "./benefit-changes.ts";
+export { changesOnly, compareProgram } from "./compare.ts";
+export { conditionDirection, type Direction } from "./condition-direction.ts";
+export { amountText, formatYuan } from "./money-text.ts";
+export { programChanges } from "./program-changes.ts";
+export { chineseWords, type RedlinePart, redline, redlineChanges } from "./redline.ts";
+export { textSimilarity } from "./similarity.ts";
+export type * from "./types.ts";
