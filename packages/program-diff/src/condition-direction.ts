@@ -7,7 +7,8 @@ const key = (c: unknown) => JSON.stringify(c);
 
 function conjuncts(c: Condition | undefined): Condition[] {
   if (c === undefined) return [];
-  if ("all" in c) return c.all;
+  // {all:[{all:[a,b]},c]} requires what {all:[a,b,c]} requires
+  if ("all" in c) return c.all.flatMap(conjuncts);
   return [c];
 }
 

@@ -16,5 +16,9 @@ export function amountText(amount: Amount | undefined): string {
     const cap = amount.cap !== undefined ? `（最高${formatYuan(amount.cap)}）` : "";
     return `${amount.upTo ? "最高" : ""}${formatYuan(amount.fen)}${cap}`;
   }
+  if (amount.kind === "per-unit") {
+    const cap = amount.cap !== undefined ? `（最高${formatYuan(amount.cap)}）` : "";
+    return `每${amount.unitLabel}${formatYuan(amount.fenPerUnit)}${cap}`;
+  }
   return formatAmountSpec(amount);
 }

@@ -6,6 +6,9 @@ export interface RedlinePart {
   text: string;
 }
 
+/** Punctuation and spaces: a word never spans one, so the text can be cut there. */
+const boundary = /[\s，。；：、！？,.;:!?（）()“”《》]/u;
+
 // One segmenter for the process: constructing it loads ICU data, far slower than using it.
 let segmenter: Intl.Segmenter | undefined;
 
@@ -23,14 +26,29 @@ export function chineseWords(text: string): string[] {
  */
 export function redline(before: string, after: string): RedlinePart[] {
   if (before === after) return before === "" ? [] : [{ kind: "same", text: before }];
+  // Segmenting is the costly part, so only the stretch between the first and the last
+  // difference is segmented; it is widened to punctuation, which no Chinese word spans.
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  while (start > 0 && !boundary.test(before[start - 1] as string)) start--;
+  let end = 0;
+  const room = Math.min(before.length, after.length) - start;
+  while (end < room && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end > 0 && !boundary.test(before[before.length - end] as string)) end--;
+
   const parts: RedlinePart[] = [];
-  for (const change of diffArrays(chineseWords(before), chineseWords(after))) {
-    const kind = change.added ? "added" : change.removed ? "removed" : "same";
-    const text = change.value.join("");
+  const push = (kind: RedlinePart["kind"], text: string) => {
     const last = parts.at(-1);
+    if (text === "") return;
     if (last?.kind === kind) last.text += text;
-    else if (text !== "") parts.push({ kind, text });
-  }
+    else parts.push({ kind, text });
+  };
+  push("same", before.slice(0, start));
+  const middleBefore = chineseWords(before.slice(start, before.length - end));
+  const middleAfter = chineseWords(after.slice(start, after.length - end));
+  for (const change of diffArrays(middleBefore, middleAfter))
+    push(change.added ? "added" : change.removed ? "removed" : "same", change.value.join(""));
+  push("same", before.slice(before.length - end));
   return parts;
 }
 
