@@ -1,5 +1,14 @@
 export { type AlignedClause, alignClauses, SIMILARITY_THRESHOLD, sectionTitle } from "./align.ts";
 export { benefitChanges } from "./benefit-changes.ts";
+export {
+  type ClauseCost,
+  type CostComparison,
+  type CostFigure,
+  compareBudgets,
+  compareCost,
+  costHeadline,
+  formatWan,
+} from "./budget-diff.ts";
 export { changesOnly, compareProgram } from "./compare.ts";
 export { conditionDirection, type Direction } from "./condition-direction.ts";
 export { amountText, formatYuan } from "./money-text.ts";
