@@ -106,7 +106,7 @@ export function sampleRoster(
         facts[key] = [record];
       } else if (fact?.type === "set") {
         const choices = options(fact, m.values).map(String);
-        facts[key] = [...new Set([pick(choices), pick(choices)].filter((v) => next() < 0.7))];
+        facts[key] = [...new Set([pick(choices), pick(choices)].filter(() => next() < 0.7))];
       } else {
         const choices = options(fact, m.values);
         if (choices.length > 0) facts[key] = pick(choices);
