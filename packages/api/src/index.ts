@@ -14,6 +14,12 @@ export { hashPassword, verifyPassword } from "./services/auth/password.ts";
 export { pruneLoginAttempts, recentAttemptsFrom } from "./services/auth/rate-limit.ts";
 export { SESSION_COOKIE } from "./services/auth/session.ts";
 export {
+  changeTable,
+  changeTableDocx,
+  officialDocument,
+  officialDocumentDocx,
+} from "./services/export/index.ts";
+export {
   invalidatePortal,
   listenForPortalChanges,
   PORTAL_CACHE_LISTENING_TTL_MS,
