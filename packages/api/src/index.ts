@@ -28,3 +28,4 @@ export {
   portalCacheTtlMs,
   portalEpoch,
 } from "./services/portal/portal-cache.ts";
+export { expireLapsedVersions } from "./services/program/expiry.ts";
