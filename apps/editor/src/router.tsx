@@ -26,6 +26,11 @@ export const router = createBrowserRouter(
               lazy: () =>
                 import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
             },
+            {
+              path: "d/:regionCode/p/:programId/compare",
+              lazy: () =>
+                import("./pages/compare-page.tsx").then((m) => ({ Component: m.ComparePage })),
+            },
             { path: "*", element: <NotFound /> },
           ],
         },

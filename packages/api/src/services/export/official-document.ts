@@ -51,7 +51,7 @@ export function officialDocument(program: Program): Document {
       children.push(headingParagraph(clause.heading, sections.length));
     const number = ownNumber(clause.citation);
     const text =
-      number && !clause.text.startsWith(number) ? `${number}${clause.text}` : clause.text;
+      number && !numbered(clause.citation, clause.text) ? `${number}${clause.text}` : clause.text;
     for (const line of text.split(/\n+/u).filter(Boolean))
       children.push(bodyParagraph([run(line, FONT.body, SIZE.hao3)]));
   }
