@@ -18,7 +18,11 @@ export function ComparePage() {
   const program = useQuery(trpc.program.get.queryOptions({ programId }));
   const versions = program.data?.versions ?? [];
   const to = params.get("to") ?? versions[0]?.id ?? "";
-  const from = params.get("from") ?? versions.find((v) => v.id !== to)?.id ?? to;
+  const live = program.data?.publishedVersionId;
+  const from =
+    params.get("from") ??
+    (live && live !== to ? live : versions.find((v) => v.id !== to)?.id) ??
+    to;
   const view = params.get("view") === "inline" ? "inline" : "side";
   const showAll = params.get("all") === "1";
   const review = useQuery({

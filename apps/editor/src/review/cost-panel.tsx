@@ -12,6 +12,8 @@ export function CostPanel({ cost, problem }: { cost: Cost | null; problem: strin
     return <Alert type="warning" title={`无法测算经费：${problem ?? "方案尚未通过校验"}`} />;
   const clauses = cost.byClause.filter((c) => c.beforeFen !== 0 || c.afterFen !== 0);
   const option = {
+    // drawn at once: a reviewer (and a screenshot) reads the figures, not a growing bar
+    animation: false,
     tooltip: { trigger: "axis" },
     legend: { data: ["上一稿", "本稿"] },
     grid: { left: 60, right: 20, bottom: 60, top: 40 },
