@@ -68,7 +68,10 @@ async function openCompare(page: Page, programId: string) {
   try {
     await page.getByText("区级工匠一次性奖励 20,000元 → 30,000元").waitFor({ timeout: 30_000 });
   } catch (error) {
-    await page.screenshot({ path: join(screenshotDir, "review-compare-failed.png"), fullPage: true });
+    await page.screenshot({
+      path: join(screenshotDir, "review-compare-failed.png"),
+      fullPage: true,
+    });
     throw error;
   }
 }

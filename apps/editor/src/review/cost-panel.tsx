@@ -17,7 +17,11 @@ export function CostPanel({ cost, problem }: { cost: Cost | null; problem: strin
     tooltip: { trigger: "axis" },
     legend: { data: ["上一稿", "本稿"] },
     grid: { left: 60, right: 20, bottom: 60, top: 40 },
-    xAxis: { type: "category", data: clauses.map((c) => c.citation), axisLabel: { rotate: 30 } },
+    xAxis: {
+      type: "category",
+      data: clauses.map((c) => c.citation),
+      axisLabel: { rotate: clauses.length > 6 ? 30 : 0 },
+    },
     yAxis: { type: "value", name: "万元" },
     series: [
       { name: "上一稿", type: "bar", data: clauses.map((c) => wan(c.beforeFen)) },

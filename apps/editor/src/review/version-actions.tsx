@@ -78,7 +78,7 @@ export function VersionActions({ version, regionCode }: { version: Version; regi
           onChange={(e) => setReason(e.target.value)}
         />
       </Modal>
-      <h3>审核记录</h3>
+      <h3 className="version-actions-heading">审核记录</h3>
       <Timeline
         items={(trail.data?.entries ?? []).map((e) => ({
           children: `${new Date(e.at).toLocaleString("zh-CN", { hour12: false })} ${e.actor?.displayName ?? "系统"} ${actionLabel(e.action)}${
