@@ -115,6 +115,11 @@ describe("review and publishing across roles", () => {
     const errors = watchErrors(page);
     await login(page, server.url, `reviewer-${REGION}`, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
+    // the reviewer's inbox holds the submitted program
+    await page.getByText("待我审核（1）").click();
+    await page.getByRole("link", { name: "区级工匠奖励办法" }).waitFor();
+    await page.waitForTimeout(400); // the segmented control's thumb slides to the chosen inbox
+    await page.screenshot({ path: join(screenshotDir, "review-inbox.png"), fullPage: true });
     await openCompare(page, created.programId);
     expect(page.url()).toContain(`from=${created.versionId}`);
     await page.getByRole("tab", { name: "经费测算" }).click();
