@@ -128,16 +128,15 @@ describe("review and publishing across roles", () => {
     await page.getByRole("tab", { name: /^修改/u }).click();
     await page.screenshot({ path: join(screenshotDir, "review-compare.png"), fullPage: true });
 
-    // comments on the clause (API), then returns it with a reason in the browser
-    await reviewerApi.comment.add.mutate({
-      versionId: v2.versionId,
-      clauseId: "award",
-      body: "请在条文中写明资金来源。",
-    });
+    // comments on the clause, then returns it with a reason
+    await page.getByLabel("添加批注").fill("请在条文中写明资金来源。");
+    await page.getByRole("button", { name: "批注", exact: true }).click();
+    await page.getByText("东西湖区审核人：请在条文中写明资金来源。").waitFor();
     await page.getByRole("button", { name: "退回修改" }).click();
     await page.getByPlaceholder("请写明退回理由，起草人会看到").fill("见条款批注");
     await page.getByRole("button", { name: "退回", exact: true }).click();
     await page.getByText(/退回修改：见条款批注/u).waitFor();
+    await page.screenshot({ path: join(screenshotDir, "review-returned.png"), fullPage: true });
 
     // the drafter reads the comment, fixes and resubmits
     const comments = await drafter.comment.list.query({ versionId: v2.versionId });

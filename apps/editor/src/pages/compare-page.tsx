@@ -136,7 +136,18 @@ export function ComparePage() {
                           </ul>
                         </Card>
                       )}
-                      <ClauseChanges clauses={clauses} view={view} />
+                      <ClauseChanges
+                        clauses={clauses}
+                        view={view}
+                        comments={
+                          target.data
+                            ? {
+                                versionId: target.data.id,
+                                canComment: target.data.permissions.canComment,
+                              }
+                            : undefined
+                        }
+                      />
                     </>
                   ),
                 },

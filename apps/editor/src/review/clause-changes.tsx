@@ -1,5 +1,6 @@
 import { Card, Empty, Tag, Typography } from "antd";
 import type { RouterOutputs } from "../trpc.ts";
+import { ClauseComments } from "./clause-comments.tsx";
 import { RedlineText } from "./redline-text.tsx";
 
 type Diff = NonNullable<RouterOutputs["version"]["review"]["diff"]>;
@@ -15,7 +16,16 @@ const STATUS: Record<Clause["status"], { label: string; color: string }> = {
 export const clauseAnchor = (c: Clause) => `clause-${c.clauseId}`;
 
 /** The clauses, each with its sentences and its text side by side or inline. */
-export function ClauseChanges({ clauses, view }: { clauses: Clause[]; view: "side" | "inline" }) {
+export function ClauseChanges({
+  clauses,
+  view,
+  comments,
+}: {
+  clauses: Clause[];
+  view: "side" | "inline";
+  /** the newer version, whose clauses carry comments */
+  comments?: { versionId: string; canComment: boolean };
+}) {
   if (clauses.length === 0) return <Empty description="条文无修改" />;
   return (
     <div className="clause-changes">
@@ -61,6 +71,13 @@ export function ClauseChanges({ clauses, view }: { clauses: Clause[]; view: "sid
             <p className="clause-text">
               <RedlineText clause={c} side="inline" />
             </p>
+          )}
+          {comments && c.status !== "removed" && (
+            <ClauseComments
+              versionId={comments.versionId}
+              clauseId={c.clauseId}
+              canComment={comments.canComment}
+            />
           )}
         </Card>
       ))}
