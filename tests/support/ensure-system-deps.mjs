@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs what the test command needs from the operating system, once:
-// Debian's Chromium for the browser journeys and PostgreSQL's server binaries
-// for the real-database tests. Nothing else is expected on the machine than
+// Debian's Chromium for the browser journeys, PostgreSQL's server binaries
+// for the real-database tests and LibreOffice + poppler for the .docx exports. Nothing else is expected on the machine than
 // Node and npm, so this runs before every `npm test`; it is a no-op when both
 // are present.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -38,6 +38,9 @@ const hasCjkFont = () =>
 const missing = [];
 if (!chromiumPath()) missing.push("chromium");
 if (!postgresBinDir()) missing.push("postgresql");
+// the .docx exports (修改对照表, 公文) are converted to PDF and rendered to PNG in their test
+if (!has("soffice")) missing.push("libreoffice-writer-nogui");
+if (!has("pdftoppm")) missing.push("poppler-utils");
 const required = missing.length;
 if (!hasCjkFont()) missing.push("fonts-wqy-microhei");
 

@@ -37,6 +37,11 @@ export const router = createBrowserRouter(
                 import("./pages/district-portal-settings.tsx").then((m) => ({
                   Component: m.DistrictPortalSettingsPage,
                 })),
+              },
+              {
+              path: "d/:regionCode/p/:programId/compare",
+              lazy: () =>
+                import("./pages/compare-page.tsx").then((m) => ({ Component: m.ComparePage })),
             },
             { path: "*", element: <NotFound /> },
           ],

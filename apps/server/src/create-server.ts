@@ -5,6 +5,7 @@ import {
   type AppRouter,
   appRouter,
   createContext,
+  expireLapsedVersions,
   listenForPortalChanges,
   pruneLoginAttempts,
 } from "@jiangce/api";
@@ -52,6 +53,8 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** Login calls allowed per client address and window (default 10 a minute). */
   loginLimit?: LoginLimit;
+  /** How often lapsed published versions are expired (default every 5 minutes). */
+  expiryCheckMs?: number;
 }
 
 /** Trust the `hops` nearest proxies: the address the farthest of them saw is the client's. */
@@ -110,8 +113,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const pruneTimer = setInterval(prune, 60 * 60 * 1000);
   pruneTimer.unref();
   app.addHook("onReady", async () => prune());
+  // Published versions whose last day has passed expire on their own: checked at start and every
+  // few minutes; any number of processes may run it (each expiry is won by one of them).
+  const expire = () => {
+    expireLapsedVersions(options.db, new Date())
+      .then((ids) => ids.length > 0 && app.log.info({ ids }, "expired lapsed versions"))
+      .catch((err) => app.log.warn({ err }, "expire"));
+  };
+  const expiryTimer = setInterval(expire, options.expiryCheckMs ?? 5 * 60 * 1000);
+  expiryTimer.unref();
+  app.addHook("onReady", async () => expire());
   app.addHook("onClose", async () => {
     clearInterval(pruneTimer);
+    clearInterval(expiryTimer);
     await portalListener?.close();
   });
   await registerRosterRoutes(app, options.db, API_PREFIX);

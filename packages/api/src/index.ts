@@ -14,6 +14,12 @@ export { hashPassword, verifyPassword } from "./services/auth/password.ts";
 export { pruneLoginAttempts, recentAttemptsFrom } from "./services/auth/rate-limit.ts";
 export { SESSION_COOKIE } from "./services/auth/session.ts";
 export {
+  changeTable,
+  changeTableDocx,
+  officialDocument,
+  officialDocumentDocx,
+} from "./services/export/index.ts";
+export {
   invalidatePortal,
   listenForPortalChanges,
   PORTAL_CACHE_LISTENING_TTL_MS,
@@ -22,6 +28,7 @@ export {
   portalCacheTtlMs,
   portalEpoch,
 } from "./services/portal/portal-cache.ts";
+export { expireLapsedVersions } from "./services/program/expiry.ts";
 export {
   authorizeRoster,
   ROSTER_CONFIRM_ROLES,

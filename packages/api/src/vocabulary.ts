@@ -14,3 +14,8 @@ export {
   type VersionState,
 } from "@jiangce/db/vocabulary";
 export { levelLabels, stageLabels } from "@jiangce/rule-schema";
+export {
+  ACTION_LABELS,
+  VERSION_ACTIONS,
+  type VersionAction,
+} from "./services/program/lifecycle.ts";

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Table, Tag } from "antd";
+import { Alert, Button, Segmented, Table, Tag } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
+import { INBOX_LABELS, type InboxKey, inboxesFor, inInbox } from "../review/inbox.ts";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
 
@@ -33,6 +34,12 @@ export function ProgramList() {
   const programs = useQuery(trpc.program.list.queryOptions({ regionCode }));
   const me = useQuery(trpc.auth.me.queryOptions());
   const [creating, setCreating] = useState(false);
+  const [inbox, setInbox] = useState<InboxKey>("all");
+  const roles = (me.data?.memberships ?? [])
+    .filter((m) => m.regionCode === regionCode)
+    .map((m) => m.role);
+  const inboxes = inboxesFor(roles);
+  const rows = (programs.data ?? []).filter((p) => inInbox(p, inbox, me.data?.user.id));
   const canDraft = Boolean(
     me.data?.memberships.some((m) => m.regionCode === regionCode && m.role === "drafter"),
   );
@@ -52,13 +59,24 @@ export function ProgramList() {
         )}
       </div>
       {programs.isError && <Alert type="error" title={errorMessage(programs.error)} />}
+      {inboxes.length > 1 && (
+        <Segmented<InboxKey>
+          className="inbox-switch"
+          value={inbox}
+          onChange={setInbox}
+          options={inboxes.map((key) => ({
+            value: key,
+            label: `${INBOX_LABELS[key]}（${(programs.data ?? []).filter((p) => inInbox(p, key, me.data?.user.id)).length}）`,
+          }))}
+        />
+      )}
       <Table<Row>
         className="program-table"
         rowKey="id"
         loading={programs.isPending}
-        dataSource={programs.data ?? []}
+        dataSource={rows}
         pagination={false}
-        locale={{ emptyText: "本地区还没有方案。" }}
+        locale={{ emptyText: inbox === "all" ? "本地区还没有方案。" : "没有等待您处理的方案。" }}
         columns={[
           {
             title: "方案名称",

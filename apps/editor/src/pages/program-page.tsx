@@ -42,6 +42,18 @@ export function ProgramPage() {
           <span>{published ? `已发布：第 ${published.number} 版` : "尚未发布"}</span>
           <span>共 {p.versions.length} 个版本</span>
           {p.originProgramId && <span>复制自其他地区已发布的方案</span>}
+          {p.versions.length > 1 && (
+            // against the live version when there is one: the change the reviewer decides on
+            <Link
+              to={`/d/${regionCode}/p/${p.id}/compare?from=${
+                p.publishedVersionId && p.publishedVersionId !== p.versions[0]?.id
+                  ? p.publishedVersionId
+                  : p.versions[1]?.id
+              }&to=${p.versions[0]?.id}`}
+            >
+              对比与审核
+            </Link>
+          )}
         </div>
       </div>
       <Collapse

@@ -1,4 +1,4 @@
-import { type Role, VERSION_STATE_LABELS, type VersionState } from "@jiangce/db";
+import { type Role, VERSION_STATE_LABELS, type VersionState } from "@jiangce/db/vocabulary";
 
 export const VERSION_ACTIONS = [
   "submit",

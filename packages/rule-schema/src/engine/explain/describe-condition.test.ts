@@ -26,7 +26,7 @@ describe("describeCondition", () => {
     ).toBe("地方与企业称号包含衢州工匠");
     expect(
       describeCondition(scope, { fact: "frontlineYears", op: "between", value: [5, 10] }),
-    ).toMatch(/介于5至10$/);
+    ).toMatch(/介于5年至10年$/);
   });
 
   it("joins groups and reads conditions on a record's fields with the field labels", () => {

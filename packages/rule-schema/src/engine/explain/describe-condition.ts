@@ -18,6 +18,7 @@ type Scope = ReadonlyMap<string, ResolvedFact>;
 interface Subject {
   label: string;
   type: string;
+  unit?: string | undefined;
   labelOf: (value: string) => string | undefined;
 }
 
@@ -34,13 +35,15 @@ function subjectOf(scope: Scope, fact: string, recordsOf?: string): Subject {
   return {
     label: resolved?.label ?? fact,
     type: resolved?.type ?? "string",
+    unit: resolved?.unit,
     labelOf: (v) => resolved?.valueLabels.get(v),
   };
 }
 
 function valueText(subject: Subject, value: unknown): string {
   if (typeof value === "boolean") return value ? "是" : "否";
-  if (typeof value === "number") return subject.type === "money" ? formatFen(value) : String(value);
+  if (typeof value === "number")
+    return subject.type === "money" ? formatFen(value) : `${value}${subject.unit ?? ""}`;
   return subject.labelOf(String(value)) ?? String(value);
 }
 
