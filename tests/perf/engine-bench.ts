@@ -18,6 +18,7 @@ import { buildCandidates, type CandidateSet } from "./peers/candidates.ts";
 import { jsonRulesPeer } from "./peers/json-rules-engine.ts";
 import { keyOf, paidSummary, settler } from "./peers/settle.ts";
 import { zenPeer } from "./peers/zen.ts";
+import { benchAssists } from "./support/assist-bench.ts";
 import { mb, type Rounds, rate, timeLoop, timeRounds } from "./support/measure.ts";
 import { createPrng } from "./support/prng.ts";
 import { type BenchProfile, profileGenerator } from "./support/profiles.ts";
@@ -179,6 +180,9 @@ async function main() {
     );
   }
 
+  console.log("\n2b. Why not and what to ask next (issue 11), same pool, same run");
+  const assists = await benchAssists(compiled, pool, asOf, quick ? 1 : 3, line);
+
   const peers = peersFor(seeds);
   let z = 0;
   const zenBatch = async () => {
@@ -235,6 +239,9 @@ async function main() {
   );
   console.log(
     `  cross-check              ${disagreements} disagreement(s) on ${checks.length * sampleSize} profiles`,
+  );
+  console.log(
+    `  with nearMisses          ${rate(assists.nearMisses.median.perCpuSecond)} /CPU-s; assessProfile ${rate(assists.nextQuestions.median.perCpuSecond)} /CPU-s (plain ${rate(assists.plain.median.perCpuSecond)} in the same section)`,
   );
   console.log(
     `  (run time ${((performance.now() - started) / 1000).toFixed(0)} s; sink ${sink % 10})`,

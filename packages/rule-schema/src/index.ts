@@ -1,3 +1,5 @@
+export * from "./assess/index.ts";
+export * from "./budget/index.ts";
 export { nationalFacts, nationalFactsByKey } from "./catalogue/national.ts";
 export { skillLevels } from "./catalogue/skill-levels.ts";
 export * from "./engine/index.ts";
@@ -8,10 +10,17 @@ export * from "./io/index.ts";
 export * from "./schema/amount.ts";
 export * from "./schema/benefit.ts";
 export { checkProfileFacts } from "./schema/check-profile-facts.ts";
+export * from "./schema/claim-limit.ts";
 export * from "./schema/clause.ts";
 export * from "./schema/condition.ts";
 export * from "./schema/fact.ts";
 export { factsInScope, type ResolvedFact } from "./schema/facts-in-scope.ts";
+export {
+  catalogueSourceId,
+  type FactSource,
+  inheritedFactSources,
+  type JurisdictionContext,
+} from "./schema/jurisdiction-context.ts";
 export * from "./schema/nesting.ts";
 export * from "./schema/precedence.ts";
 export * from "./schema/primitives.ts";
@@ -20,6 +29,7 @@ export { profileJsonSchema, profileJsonSchemaId } from "./schema/profile-json-sc
 export * from "./schema/program.ts";
 export { programDocument } from "./schema/program-document.ts";
 export * from "./schema/quota.ts";
+export * from "./schema/regional-catalogue.ts";
 export * from "./schema/target.ts";
 export * from "./schema/treatment.ts";
 export {
@@ -30,3 +40,4 @@ export {
   validateProgram,
 } from "./schema/validate.ts";
 export * from "./schema/validity.ts";
+export * from "./targets/index.ts";

@@ -148,6 +148,23 @@ const nationalFactList: FactDeclaration[] = [
     ],
   },
   {
+    key: "claims",
+    label: "申领记录",
+    type: "records",
+    extends: false,
+    description:
+      "此前已申领的待遇（每人每年可享受1次、按等级申领）：事项、方案、待遇、日期、等级、金额",
+    fields: [
+      { key: "matter", label: "事项", type: "string" },
+      { key: "program", label: "方案", type: "string" },
+      { key: "benefit", label: "待遇", type: "string" },
+      { key: "date", label: "申领日期", type: "date" },
+      { key: "year", label: "申领年度", type: "number" },
+      { key: "level", label: "申领等级", type: "string" },
+      { key: "amountFen", label: "申领金额（分）", type: "money" },
+    ],
+  },
+  {
     key: "platforms",
     label: "建设平台与载体",
     type: "set",

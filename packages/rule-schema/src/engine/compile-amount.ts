@@ -110,6 +110,7 @@ export function compileAmount(
       tier,
       amount: value,
       upTo: ceiling,
+      ceilingFen: ceiling ? (value !== "unspecified" ? value : limit) : null,
       capped,
       capFen: capped ? limit : null,
       capBase: limitBase,

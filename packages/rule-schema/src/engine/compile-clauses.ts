@@ -3,6 +3,7 @@ import type { Condition } from "../schema/condition.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
 import type { RecipientKind } from "../schema/primitives.ts";
 import type { Program } from "../schema/program.ts";
+import { bindConditions } from "./bind-conditions.ts";
 import { compileAmount } from "./compile-amount.ts";
 import { alwaysTrue } from "./context.ts";
 import { earlierDate, laterDate } from "./dates.ts";
@@ -62,17 +63,22 @@ function maskOf(c: ClauseCompilation, keys: Set<string>) {
 
 function compileBenefit(c: ClauseCompilation, ref: BenefitRef): CompiledBenefit {
   const benefit = ref.benefit;
+  const from = ref.program.from;
+  const conditions = bindConditions(benefit.conditions, from, {
+    limit: benefit.claimLimit,
+    matter: benefit.matter,
+  });
   const tiers: CompiledTier[] | null = benefit.tiers
     ? benefit.tiers.map((tier) => {
         const tierRef: TierRef = { tier, id: tier.id, label: tier.label, amount: tier.amount };
         return {
           ref: tierRef,
-          test: testOf(c, tier.conditions),
+          test: testOf(c, bindConditions(tier.conditions, from)),
           amount: compileAmount(tier.amount, ref, tierRef, c.conditions),
         };
       })
     : null;
-  const required = requiredFacts(benefit.conditions);
+  const required = requiredFacts(conditions);
   const amountNeeds = benefit.tiers
     ? intersection(
         benefit.tiers.map((t) => {
@@ -89,8 +95,8 @@ function compileBenefit(c: ClauseCompilation, ref: BenefitRef): CompiledBenefit 
     maskBits: mask.bits,
     ref,
     recipients: recipientsOf(benefit.recipient),
-    condition: benefit.conditions,
-    test: c.conditions.compile(benefit.conditions),
+    condition: conditions,
+    test: c.conditions.compile(conditions),
     amount: benefit.amount ? compileAmount(benefit.amount, ref, null, c.conditions) : null,
     tiers,
     exclusiveGroup: benefit.exclusiveGroup ?? null,
@@ -130,8 +136,9 @@ export function compileProgramClauses(
         }),
       );
     for (const treatment of clause.treatments) {
-      const mask = maskOf(c, requiredFacts(treatment.conditions));
-      const test = c.conditions.compile(treatment.conditions);
+      const conditions = bindConditions(treatment.conditions, programRef.from);
+      const mask = maskOf(c, requiredFacts(conditions));
+      const test = c.conditions.compile(conditions);
       c.treatments.push({
         ref: {
           program: programRef,
@@ -141,22 +148,23 @@ export function compileProgramClauses(
           validUntil: earlierDate(clauseUntil, treatment.deadline),
         },
         recipients: recipientsOf(treatment.recipient),
-        condition: treatment.conditions,
+        condition: conditions,
         test,
         // a condition that always holds ({ all: [] }) counts as none: listed without a test
-        conditionKey: test === alwaysTrue ? "" : JSON.stringify(treatment.conditions),
+        conditionKey: test === alwaysTrue ? "" : JSON.stringify(conditions),
         maskWord: mask.word,
         maskBits: mask.bits,
       });
     }
   }
   for (const derivation of program.derivations) {
-    const mask = maskOf(c, requiredFacts(derivation.when));
+    const when = bindConditions(derivation.when, programRef.from) ?? derivation.when;
+    const mask = maskOf(c, requiredFacts(when));
     const fact = c.scope.get(derivation.fact);
     const type = fact?.type;
     c.derivations.push({
       ref: { program: programRef, derivation },
-      test: testOf(c, derivation.when),
+      test: testOf(c, when),
       key: derivation.fact,
       value: derivation.value,
       mode: type === "set" ? "add" : type === "ordered" ? "raise" : "set",

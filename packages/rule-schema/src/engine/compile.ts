@@ -20,7 +20,7 @@ export function compile(
   inputs: readonly unknown[],
   options: CompileOptions = {},
 ): CompiledProgramSet {
-  const { programs, scope } = loadPrograms(inputs);
+  const { programs, scope } = loadPrograms(inputs, options.catalogues);
   const derivable = new Set<string>();
   for (const p of programs) for (const d of p.derivations) derivable.add(d.fact);
   const conditions = conditionCompiler(scope);
@@ -60,7 +60,7 @@ export function compile(
       values: new Array(slots.size).fill(undefined),
       touched: new Int32Array(slots.size),
       present: new Int32Array((slots.size >> 5) + 1),
-      ctx: { facts: {}, derived: null, kind: "", region: "", values: [] },
+      ctx: { facts: {}, derived: null, kind: "", region: "", asOf: "", values: [] },
     },
     cache: { views: new Map(), lastAsOf: null, lastView: null },
     closures: conditions,

@@ -9,6 +9,7 @@ import {
 import type { FactField } from "../schema/fact.ts";
 import type { ResolvedFact } from "../schema/facts-in-scope.ts";
 import { ranksOf } from "./condition-operators.ts";
+import { hasRelative } from "./relative-condition.ts";
 import type { ConditionCompiler } from "./types.ts";
 
 /**
@@ -118,7 +119,8 @@ export function conditionEmitter(
   const emitTop = (c: Condition): string => {
     if (isAll(c) || isAny(c) || isNot(c)) return emitTree(c, emitTop);
     const slot = closures.slots.get(c.fact);
-    if (slot === undefined) return viaClosure(c);
+    // comparisons reading the evaluation date or another value run their closure
+    if (slot === undefined || hasRelative(c)) return viaClosure(c);
     const read = `v[${slot}]`;
     if (isRecordCondition(c)) {
       const fields = scope.get(c.fact)?.fields ?? new Map<string, FactField>();

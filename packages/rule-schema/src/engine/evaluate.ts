@@ -81,6 +81,7 @@ export function evaluate(
   ctx.derived = null;
   ctx.kind = kind;
   ctx.region = region;
+  ctx.asOf = asOf;
   ctx.values = values;
   const entitlements = entitlementScratch;
   const excluded = exclusionScratch;

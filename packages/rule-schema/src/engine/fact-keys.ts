@@ -1,6 +1,13 @@
 import type { Amount, AmountBase } from "../schema/amount.ts";
 import type { Benefit } from "../schema/benefit.ts";
-import { type Condition, isAll, isAny, isNot } from "../schema/condition.ts";
+import {
+  type Condition,
+  type FactCondition,
+  isAll,
+  isAny,
+  isNot,
+  isRecordCondition,
+} from "../schema/condition.ts";
 
 /*
  * The one walker over what conditions and amounts read. The compiler (required facts, the
@@ -8,14 +15,39 @@ import { type Condition, isAll, isAny, isNot } from "../schema/condition.ts";
  * so a new amount kind or base is handled in one place.
  */
 
-/** Top-level fact keys a condition reads (a records condition reads its records fact). */
+/**
+ * Top-level fact keys a condition reads (a records condition reads its records fact), and
+ * those its comparisons refer to (`ref.fact`, `ref.max`, also inside `where`).
+ */
 export function conditionFactKeys(c: Condition | undefined, into: Set<string>): Set<string> {
   if (c === undefined) return into;
   if (isAll(c)) for (const s of c.all) conditionFactKeys(s, into);
   else if (isAny(c)) for (const s of c.any) conditionFactKeys(s, into);
   else if (isNot(c)) conditionFactKeys(c.not, into);
-  else into.add(c.fact);
+  else {
+    into.add(c.fact);
+    if (isRecordCondition(c)) referredFacts(c.where, into);
+    else refFacts(c, into);
+  }
   return into;
+}
+
+function refFacts(c: FactCondition, into: Set<string>): void {
+  const ref = c.ref;
+  if (ref === undefined) return;
+  if ("fact" in ref) into.add(ref.fact);
+  else if ("max" in ref) {
+    into.add(ref.max);
+    if (ref.where) referredFacts(ref.where, into);
+  }
+}
+
+/** Inside `where` fields are the record's own; only `ref.fact` reads the profile. */
+function referredFacts(c: Condition, into: Set<string>): void {
+  if (isAll(c)) for (const s of c.all) referredFacts(s, into);
+  else if (isAny(c)) for (const s of c.any) referredFacts(s, into);
+  else if (isNot(c)) referredFacts(c.not, into);
+  else if (!isRecordCondition(c)) refFacts(c, into);
 }
 
 /** The amounts of a benefit: its own, or one per tier. */

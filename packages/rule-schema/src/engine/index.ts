@@ -30,7 +30,7 @@ export { type ConditionTrace, traceCondition } from "./explain/trace-condition.t
 export { amountBases, amountFactKeys, benefitAmounts, conditionFactKeys } from "./fact-keys.ts";
 export { covers, jurisdictionPrefix, levelLabels, levelRank, regionChain } from "./jurisdiction.ts";
 export { type MatterGraph, matterGraph } from "./matter-graph.ts";
-export { basisPoints, formatFen, isFen, scaleRoundHalfUp } from "./money.ts";
+export { basisPoints, formatFen, isFen, paidTotalsByPayer, scaleRoundHalfUp } from "./money.ts";
 export { type ProgramWindow, programWindow, windowStatus } from "./program-window.ts";
 export { toCompiled } from "./to-compiled.ts";
 export { totalKey } from "./totals.ts";

@@ -98,6 +98,7 @@ export class LazyResult implements EvaluationResult {
         derived: this._derivedFacts,
         kind: profile.kind,
         region: typeof profile.regionCode === "string" ? profile.regionCode : "",
+        asOf: this._plan.asOf,
         values: noValues,
       };
     }

@@ -30,6 +30,33 @@ export function paidTotal(entitlements: readonly { amount: number | "unspecified
   return { totalFen, hasUnspecified };
 }
 
+/**
+ * What a list of entitlements pays, per payer: government money and employer money are
+ * never one sum. `upToFen` is the part of `totalFen` that is ceilings (最高…).
+ */
+export function paidTotalsByPayer(
+  entitlements: readonly {
+    amount: number | "unspecified";
+    upTo: boolean;
+    ref: { payer: "government" | "employer" | "other" };
+  }[],
+): Record<
+  "government" | "employer" | "other",
+  { totalFen: number; upToFen: number; hasUnspecified: boolean }
+> {
+  const zero = () => ({ totalFen: 0, upToFen: 0, hasUnspecified: false });
+  const out = { government: zero(), employer: zero(), other: zero() };
+  for (const e of entitlements) {
+    const sum = out[e.ref.payer];
+    if (e.amount === "unspecified") sum.hasUnspecified = true;
+    else {
+      sum.totalFen += e.amount;
+      if (e.upTo) sum.upToFen += e.amount;
+    }
+  }
+  return out;
+}
+
 export function isFen(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }

@@ -162,8 +162,45 @@ const combine = (leaf: fc.Arbitrary<Condition>) =>
     ),
   })).c;
 
+/** comparisons relative to the evaluation date or to another value (issue 11, part 3) */
+const relOps = ["eq", "ne", "gt", "gte", "lt", "lte"] as const;
+const measure = pick(["yearsSince", "calendarYearsSince"] as const);
+const years = fc.integer({ min: -1, max: 6 });
+const measured = (fact: string): fc.Arbitrary<Condition> =>
+  fc.oneof(
+    fc.record({ fact: fc.constant(fact), op: pick(relOps), measure, value: years }),
+    fc.record({
+      fact: fc.constant(fact),
+      op: fc.constant("between" as const),
+      measure,
+      value: fc.tuple(years, years),
+    }),
+  );
+const referring = (fact: string, ref: fc.Arbitrary<unknown>): fc.Arbitrary<Condition> =>
+  fc.record({ fact: fc.constant(fact), op: pick(relOps), ref }) as fc.Arbitrary<Condition>;
+const relativeField = fc.oneof(
+  measured("y"),
+  referring("r", fc.constant({ fact: "n" })),
+  referring("lv", fc.constant({ fact: "lvl" })),
+  referring("r", fc.constant({ field: "r" })),
+  referring("lv", fc.constant({ field: "lv" })),
+);
+
 const recordFields = facts.find((f) => f.key === "recs")!.fields;
-const fieldCondition = combine(fc.oneof(...recordFields.map((f) => comparison(f.key, f.type))));
+const fieldCondition = combine(
+  fc.oneof(...recordFields.map((f) => comparison(f.key, f.type)), relativeField),
+);
+const relativeTop = fc.oneof(
+  measured("d"),
+  measured("n"),
+  referring("n", fc.constant({ fact: "m" })),
+  referring("d", fc.constant({ date: "programEffective" })),
+  referring("lvl", fc.record({ max: fc.constant("recs"), field: fc.constant("lv") })),
+  referring(
+    "n",
+    fc.record({ max: fc.constant("recs"), field: fc.constant("r"), where: fieldCondition }),
+  ),
+);
 const topLeaf = fc.oneof(
   ...facts
     .filter((f) => f.type !== "records" && f.key !== "derived")
@@ -173,6 +210,7 @@ const topLeaf = fc.oneof(
     op: pick(["some", "none"] as const),
     where: fieldCondition,
   }),
+  relativeTop,
 );
 const conditionArb = combine(topLeaf);
 

@@ -84,6 +84,11 @@ export interface Entitlement {
   amount: number | "unspecified";
   /** the figure is a ceiling (最高/不超过 decided case by case) */
   upTo: boolean;
+  /**
+   * the ceiling as a number when `upTo`: the figure itself, or the cap of an amount the
+   * text leaves open (按评估核定，每家不超过20万元 → 20万元); null when not a ceiling or unknown
+   */
+  ceilingFen: number | null;
   /** the computed figure was clipped by the cap */
   capped: boolean;
   /** the limit that clipped it (fen), when capped: `cap` or percent of `capOf`'s base */

@@ -31,6 +31,8 @@ export interface EvalContext {
   derived: Record<string, unknown> | null;
   kind: string;
   region: string;
+  /** the evaluation date (conditions relative to it: 近5年内, age on the as-of date) */
+  asOf: string;
   /**
    * Fact values by slot (compiled conditions read `values[slot]`, a fast indexed load,
    * instead of a keyed lookup per condition). Only valid during the evaluation.
@@ -187,6 +189,12 @@ export interface CompileOptions {
    * it). `false` keeps the closures only; results are identical either way.
    */
   generateCode?: boolean;
+  /**
+   * Regional catalogues (RegionalCatalogue, as data): the facts and values a province, city or
+   * district maintains for the programs issued within it. Each program is validated with the
+   * catalogues and programs above it; their declarations join the compiled set's facts.
+   */
+  catalogues?: readonly unknown[];
 }
 
 /* ---- plans: what depends only on (date, region, recipient kind) ---- */

@@ -1,3 +1,4 @@
+export { BudgetAssumptionsInvalidError } from "./budget-assumptions-invalid-error.ts";
 export { EngineError } from "./engine-error.ts";
 export { InvalidDateError } from "./invalid-date-error.ts";
 export { ProgramInvalidError } from "./program-invalid-error.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { amountSchema } from "./amount.ts";
+import { claimLimitSchema } from "./claim-limit.ts";
 import { conditionSchema } from "./condition.ts";
 import { idSchema, isoDateSchema, recipientKindSchema } from "./primitives.ts";
 import { quotaSchema } from "./quota.ts";
@@ -58,6 +59,8 @@ export const benefitSchema = z
     /** benefits of one program sharing this key: only the highest is paid (就高、不重复享受) */
     exclusiveGroup: idSchema.optional(),
     quota: quotaSchema.optional(),
+    /** how often it may be claimed, read from the profile's claims history (每人每年可享受1次) */
+    claimLimit: claimLimitSchema.optional(),
     /** last day (inclusive) this benefit can be granted, if the clause says so */
     deadline: isoDateSchema.optional(),
     /** the sentence of the clause text that grants it, verbatim (must occur in clause.text) */

@@ -1,6 +1,8 @@
 import type { AmountBase } from "./amount.ts";
+import { checkRelative } from "./check-relative.ts";
+import type { ClaimLimit } from "./claim-limit.ts";
 import type { Condition } from "./condition.ts";
-import { isAll, isAny, isNot, isRecordCondition } from "./condition.ts";
+import { isAll, isAny, isNot, isRecordCondition, isRelative } from "./condition.ts";
 import type { FactField } from "./fact.ts";
 import type { ResolvedFact } from "./facts-in-scope.ts";
 
@@ -14,7 +16,7 @@ export type PathPart = PropertyKey;
 const scalarOps = new Set(["gt", "gte", "lt", "lte", "between"]);
 
 export function unknownFactMessage(key: string): string {
-  return `未声明的事实 ${key}：请使用全国通用事实（如 skillLevel、honours、competitions）或在方案 facts 中声明`;
+  return `未声明的事实 ${key}：请使用全国通用事实（如 skillLevel、honours、competitions）、上级方案或地区目录已声明的事实，或在方案 facts 中声明`;
 }
 
 export type Add = (path: PathPart[], message: string, code?: string) => void;
@@ -45,7 +47,7 @@ function checkBase(
         );
       else if (field.type !== "money")
         add([...path, "field"], `作为金额基数的字段 ${base.field} 应为 money（分）类型`);
-      if (base.where) checkFieldCondition(base.where, [...path, "where"], f, add);
+      if (base.where) checkFieldCondition(base.where, [...path, "where"], f, add, scope);
     }
   }
 }
@@ -70,7 +72,8 @@ export function checkAmount(
     if (!f) add([...path, "count", "records"], unknownFactMessage(count.records));
     else if (f.type !== "records")
       add([...path, "count", "records"], `事实 ${count.records} 不是记录列表（records）`);
-    else if (count.where) checkFieldCondition(count.where, [...path, "count", "where"], f, add);
+    else if (count.where)
+      checkFieldCondition(count.where, [...path, "count", "where"], f, add, scope);
   }
 }
 
@@ -96,26 +99,33 @@ export function checkCondition(
   } else if (isRecordCondition(c)) {
     if (fact.type !== "records")
       add([...path, "op"], `${c.op} 只能用于记录列表（records），${c.fact} 是 ${fact.type}`);
-    else checkFieldCondition(c.where, [...path, "where"], fact, add);
+    else checkFieldCondition(c.where, [...path, "where"], fact, add, scope);
+  } else if (isRelative(c)) {
+    checkRelative(c, path, { key: c.fact, type: fact.type }, scope, null, add, (w, p, r) =>
+      checkFieldCondition(w, p, r, add, scope),
+    );
   } else {
     checkLeaf(c.op, c.value, fact.type, fact.values, c.fact, path, add);
   }
 }
 
+/** `scope`: the program's facts, which `ref.fact` inside `where` may name. */
 function checkFieldCondition(
   c: Condition,
   path: PathPart[],
   records: ResolvedFact,
   add: Add,
+  scope: ReadonlyMap<string, ResolvedFact>,
 ): void {
   if (isAll(c) || isAny(c)) {
     const key = isAll(c) ? "all" : "any";
     const list = isAll(c) ? c.all : (c as { any: Condition[] }).any;
-    for (const [i, s] of list.entries()) checkFieldCondition(s, [...path, key, i], records, add);
+    for (const [i, s] of list.entries())
+      checkFieldCondition(s, [...path, key, i], records, add, scope);
     return;
   }
   if (isNot(c)) {
-    checkFieldCondition(c.not, [...path, "not"], records, add);
+    checkFieldCondition(c.not, [...path, "not"], records, add, scope);
     return;
   }
   const field: FactField | undefined = records.fields.get(c.fact);
@@ -127,6 +137,10 @@ function checkFieldCondition(
     );
   } else if (isRecordCondition(c)) {
     add([...path, "op"], "记录字段不能再用 some/none");
+  } else if (isRelative(c)) {
+    checkRelative(c, path, { key: c.fact, type: field.type }, scope, records, add, (w, p, r) =>
+      checkFieldCondition(w, p, r, add, scope),
+    );
   } else {
     checkLeaf(
       c.op,
@@ -181,4 +195,20 @@ function checkLeaf(
   }
   if (type === "boolean" && op !== "exists" && typeof value !== "boolean")
     add([...path, "value"], `${key} 是是/否（boolean）事实，比较值应为 true 或 false`);
+}
+
+export function checkClaimLimit(
+  limit: ClaimLimit,
+  path: PathPart[],
+  scope: Map<string, ResolvedFact>,
+  add: Add,
+) {
+  if (limit.levelFact === undefined) return;
+  const f = scope.get(limit.levelFact);
+  if (!f) add([...path, "levelFact"], unknownFactMessage(limit.levelFact), "unknown_fact");
+  else if (f.type !== "ordered")
+    add(
+      [...path, "levelFact"],
+      `levelFact 应为有序等级（ordered）事实，如 skillLevel；${limit.levelFact} 是 ${f.type}`,
+    );
 }

@@ -32,10 +32,41 @@ export type RecordOp = (typeof recordOps)[number];
 
 export type ConditionValue = string | number | boolean | ReadonlyArray<string | number>;
 
+/**
+ * What a comparison measures instead of the value itself, relative to the evaluation date:
+ * - `yearsSince`: whole years from a date (or a year) to the evaluation date — age on the
+ *   as-of date from `birthDate`, years since a certificate was obtained;
+ * - `calendarYearsSince`: the evaluation year minus the date's (or year's) calendar year —
+ *   0 = this calendar year, `lt 5` = 近5年内 (the evaluation year and the four before it).
+ */
+export const measures = ["yearsSince", "calendarYearsSince"] as const;
+export type Measure = (typeof measures)[number];
+
+/**
+ * What a comparison compares with instead of a fixed `value`:
+ * - `{ fact }` another fact of the profile (inside `where`: still a fact of the profile);
+ * - `{ field }` another field of the same record (inside `where` only);
+ * - `{ max, field, where? }` the highest value of a field over the profile's matching records
+ *   (新申领的等级须高于此前已申领的等级: `{ max: "claims", field: "level" }`); with no
+ *   matching record, `gt`/`gte` hold (nothing to exceed) and other comparisons fail;
+ * - `{ date: "programEffective" }` the effective date of the program the condition is in.
+ */
+export type ValueRef =
+  | { fact: string }
+  | { field: string }
+  | { max: string; field: string; where?: Condition }
+  | { date: "programEffective" };
+
 export type AllCondition = { all: Condition[] };
 export type AnyCondition = { any: Condition[] };
 export type NotCondition = { not: Condition };
-export type FactCondition = { fact: string; op: ComparisonOp; value?: ConditionValue };
+export type FactCondition = {
+  fact: string;
+  op: ComparisonOp;
+  value?: ConditionValue;
+  measure?: Measure;
+  ref?: ValueRef;
+};
 export type RecordCondition = { fact: string; op: RecordOp; where: Condition };
 export type Condition =
   | AllCondition
@@ -49,6 +80,28 @@ const opLabels =
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const valueSchema = z.union([scalar, z.array(z.union([z.string(), z.number()]))]);
+
+const valueRefSchema = z.union(
+  [
+    z.strictObject({ fact: factKeySchema }),
+    z.strictObject({ field: factKeySchema }),
+    z.strictObject({
+      max: factKeySchema,
+      field: factKeySchema,
+      get where() {
+        return conditionSchema.optional();
+      },
+    }),
+    z.strictObject({ date: z.literal("programEffective") }),
+  ],
+  {
+    error:
+      '比较对象 ref 应为 {fact}（另一事实）、{field}（同一记录的另一字段）、{max, field, where?}（记录字段的最高值）或 {date: "programEffective"}（本方案生效日）之一',
+  },
+);
+
+/** comparisons that may take a `ref` or a `measure` */
+const orderOps = new Set(["eq", "ne", "gt", "gte", "lt", "lte"]);
 
 const rawCondition = z.object({
   get all() {
@@ -65,6 +118,15 @@ const rawCondition = z.object({
     .enum([...comparisonOps, ...recordOps], { error: `比较方式 op 应为：${opLabels}` })
     .optional(),
   value: valueSchema.optional(),
+  measure: z
+    .enum(measures, {
+      error:
+        "measure 应为 yearsSince（距计算日的整年数）或 calendarYearsSince（距计算日的自然年数）",
+    })
+    .optional(),
+  get ref() {
+    return valueRefSchema.optional();
+  },
   get where() {
     return conditionSchema.optional();
   },
@@ -105,12 +167,48 @@ export const conditionSchema: z.ZodType<Condition> = rawCondition.superRefine((c
       path: ["where"],
       message: "只有 op 为 some/none 时才能写 where",
     });
+  if (c.measure !== undefined && !orderOps.has(c.op) && c.op !== "between")
+    ctx.addIssue({
+      code: "custom",
+      path: ["measure"],
+      message: `measure 只能与 eq/ne/gt/gte/lt/lte/between 一起使用，当前 op 为 ${c.op}`,
+    });
+  if (c.ref !== undefined) {
+    if (c.value !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["ref"],
+        message: "value（固定值）与 ref（比较对象）只能写一个",
+      });
+    if (!orderOps.has(c.op))
+      ctx.addIssue({
+        code: "custom",
+        path: ["op"],
+        message: `与另一事实或记录最高值比较时 op 应为 eq/ne/gt/gte/lt/lte，当前为 ${c.op}`,
+      });
+    if (c.measure !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["measure"],
+        message: "measure 须与数值 value 比较，不能与 ref 同用",
+      });
+    return;
+  }
   if (c.op === "exists") return;
+  if (c.measure !== undefined && c.value !== undefined) {
+    const list = Array.isArray(c.value) ? c.value : [c.value];
+    if (list.some((v) => typeof v !== "number"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `measure 为 ${c.measure} 时 value 应为年数（数字），如 5 表示5年`,
+      });
+  }
   if (c.value === undefined) {
     ctx.addIssue({
       code: "custom",
       path: ["value"],
-      message: `op 为 ${c.op} 时须给出比较值 value`,
+      message: `op 为 ${c.op} 时须给出比较值 value（或比较对象 ref）`,
     });
     return;
   }
@@ -142,6 +240,11 @@ export function isAny(c: Condition): c is AnyCondition {
 export function isNot(c: Condition): c is NotCondition {
   return (c as NotCondition).not !== undefined;
 }
+/** A comparison that reads the evaluation date or another value than its own fact. */
+export function isRelative(c: FactCondition): boolean {
+  return c.measure !== undefined || c.ref !== undefined;
+}
+
 export function isRecordCondition(c: Condition): c is RecordCondition {
   const op = (c as RecordCondition).op;
   return op === "some" || op === "none";

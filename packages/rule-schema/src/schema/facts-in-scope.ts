@@ -11,6 +11,8 @@ export interface ResolvedFact {
   fields: Map<string, FactField>;
   /** where it was declared: "national" or a program id */
   origin: string;
+  /** 年, 人, 岁 … (for sentences such as 一线工作年限4年，需满5年) */
+  unit?: string;
 }
 
 function resolve(decl: FactDeclaration, origin: string): ResolvedFact {
@@ -23,6 +25,7 @@ function resolve(decl: FactDeclaration, origin: string): ResolvedFact {
     valueLabels: new Map((decl.values ?? []).map((v) => [v.value, v.label])),
     fields: new Map((decl.fields ?? []).map((f) => [f.key, f])),
     origin,
+    ...(decl.unit === undefined ? {} : { unit: decl.unit }),
   };
 }
 

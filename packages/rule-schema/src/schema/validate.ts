@@ -2,12 +2,14 @@ import { z } from "zod";
 import type { ValidationIssue } from "../errors/validation-issue.ts";
 import {
   checkAmount,
+  checkClaimLimit,
   checkCondition,
   type PathPart,
   unknownFactMessage,
 } from "./check-conditions.ts";
 import { checkDeadlines } from "./check-dates.ts";
 import { factsInScope } from "./facts-in-scope.ts";
+import { inheritedFactSources, type JurisdictionContext } from "./jurisdiction-context.ts";
 import { findExcessiveNesting } from "./nesting.ts";
 import { type Profile, profileSchema } from "./profile.ts";
 import { type Program, programSchema } from "./program.ts";
@@ -55,13 +57,16 @@ export type ValidationResult<T> =
  * unique ids, conditions that name declared facts with valid values, references that exist.
  * Never throws; every issue names the path and says what to fix.
  */
-export function validateProgram(input: unknown): ValidationResult<Program> {
+export function validateProgram(
+  input: unknown,
+  context?: JurisdictionContext,
+): ValidationResult<Program> {
   // bounded first: zod and the engine recurse, a hostile document must not reach them
   const tooDeep = findExcessiveNesting(input);
   if (tooDeep) return { ok: false, issues: [withoutParts(tooDeep)] };
   const parsed = programSchema.safeParse(input, { error: zhCN });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const issues = checkProgramSemantics(parsed.data);
+  const issues = checkProgramSemantics(parsed.data, context);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
 }
 
@@ -77,14 +82,25 @@ function withoutParts({ path, message, code }: ValidationIssue): ValidationIssue
   return { path, message, code };
 }
 
-export function checkProgramSemantics(program: Program): ValidationIssue[] {
+/**
+ * `context`: the programs and regional catalogues above the program (province → city →
+ * district); their fact declarations count as the program's own, so a city program may name
+ * a province's title values without re-declaring them.
+ */
+export function checkProgramSemantics(
+  program: Program,
+  context?: JurisdictionContext,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: PathPart[], message: string, code = "semantic") =>
     issues.push({ path: joinPath(path), message, code });
 
-  const scope = factsInScope([program], (_, index, message) =>
-    add(["facts", index], message, "fact_conflict"),
-  );
+  const sources = [...inheritedFactSources(program.issuer, context), program];
+  const scope = factsInScope(sources, (source, index, message) => {
+    // the sources above were checked where they are maintained; only this program's own
+    // declarations are its issues
+    if (source === program.id) add(["facts", index], message, "fact_conflict");
+  });
 
   const ids = new Map<string, string>();
   const unique = (kind: string, id: string, path: PathPart[]) => {
@@ -120,6 +136,7 @@ export function checkProgramSemantics(program: Program): ValidationIssue[] {
       unique("待遇", b.id, bp);
       matters.add(b.matter);
       if (b.conditions) checkCondition(b.conditions, [...bp, "conditions"], scope, add);
+      if (b.claimLimit) checkClaimLimit(b.claimLimit, [...bp, "claimLimit"], scope, add);
       if (b.amount) checkAmount(b.amount, [...bp, "amount"], scope, add);
       b.tiers?.forEach((t, ti) => {
         if (t.conditions)

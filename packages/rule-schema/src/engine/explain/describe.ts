@@ -1,7 +1,8 @@
 import type { Condition } from "../../schema/condition.ts";
 import type { Quota } from "../../schema/quota.ts";
+import { bindConditions } from "../bind-conditions.ts";
 import { entitlementKey } from "../entitlement-key.ts";
-import { paidTotal } from "../money.ts";
+import { paidTotal, paidTotalsByPayer } from "../money.ts";
 import type {
   CompiledProgramSet,
   Entitlement,
@@ -25,6 +26,8 @@ export interface EntitlementView {
   tierLabel: string | null;
   amountFen: number | "unspecified";
   upTo: boolean;
+  /** the ceiling as a number when upTo (the figure, or the cap of an open amount) */
+  ceilingFen: number | null;
   capped: boolean;
   /** the limit that clipped the amount (fen) when capped */
   capFen: number | null;
@@ -72,6 +75,8 @@ export interface DescribedResult {
   asOf: string;
   totalFen: number;
   hasUnspecified: boolean;
+  /** the same totals per payer: government money and employer money are never one sum */
+  byPayer: ReturnType<typeof paidTotalsByPayer>;
   entitlements: EntitlementView[];
   excluded: ExclusionView[];
   treatments: {
@@ -128,9 +133,13 @@ export function conditionsMet(
   e: Entitlement,
   ctx: EvalContext,
 ): ConditionTrace[] {
+  // as compiled: the program's effective date written in where a comparison names it
+  const from = e.ref.program.from;
   const list: Condition[] = [];
-  if (e.ref.benefit.conditions) list.push(e.ref.benefit.conditions);
-  if (e.tier?.tier.conditions) list.push(e.tier.tier.conditions);
+  const own = bindConditions(e.ref.benefit.conditions, from);
+  const tier = bindConditions(e.tier?.tier.conditions, from);
+  if (own) list.push(own);
+  if (tier) list.push(tier);
   return list.map((c) => traceCondition(compiled, c, ctx));
 }
 
@@ -149,6 +158,7 @@ function viewOf(result: EvaluationResult, e: Entitlement): EntitlementView {
     tierLabel: e.tier?.label ?? null,
     amountFen: e.amount,
     upTo: e.upTo,
+    ceilingFen: e.ceilingFen,
     capped: e.capped,
     capFen: e.capFen,
     capBase: e.capBase === null ? null : { kind: e.capBase.kind, fen: e.capBase.fen },
@@ -190,6 +200,7 @@ export function describeResult(result: EvaluationResult): DescribedResult {
     asOf: result.asOf,
     totalFen,
     hasUnspecified,
+    byPayer: paidTotalsByPayer(result.entitlements),
     entitlements: result.entitlements.map((e) => viewOf(result, e)),
     excluded: result.excluded.map((x) => ({
       ...viewOf(result, x.candidate),

@@ -10,7 +10,7 @@ import {
 import type { ResolvedFact } from "../../schema/facts-in-scope.ts";
 import { conditionCompiler } from "../compile-condition.ts";
 import { readFact } from "../context.ts";
-import type { CompiledProgramSet, EvalContext } from "../types.ts";
+import type { CompiledProgramSet, ConditionCompiler, EvalContext, Predicate } from "../types.ts";
 
 /** A condition with the outcome and, for comparisons, the fact value that was used. */
 export type ConditionTrace =
@@ -36,16 +36,40 @@ export type ConditionTrace =
       matched: unknown[];
     };
 
+/** one direct-mode compiler per fact scope, and its closures per condition object */
+const compilers = new WeakMap<
+  object,
+  { compiler: ConditionCompiler; tests: WeakMap<Condition, Predicate<never>> }
+>();
+
+function tracer(scope: ReadonlyMap<string, ResolvedFact>) {
+  let t = compilers.get(scope);
+  if (t === undefined) {
+    t = { compiler: conditionCompiler(scope, "direct"), tests: new WeakMap() };
+    compilers.set(scope, t);
+  }
+  return t;
+}
+
 /**
  * Re-evaluate a condition for explanation (off the hot path): which parts held and with
- * which values. Compiles small closures on the fly, so keep it out of loops.
+ * which values. The closures are compiled once per condition (nearMisses traces every
+ * candidate that did not apply).
  */
 export function traceCondition(
   compiled: Pick<CompiledProgramSet, "scope" | "derivable">,
   condition: Condition,
   ctx: EvalContext,
 ): ConditionTrace {
-  const compiler = conditionCompiler(compiled.scope as Map<string, ResolvedFact>, "direct");
+  const { compiler, tests } = tracer(compiled.scope);
+  const closure = <T>(c: Condition, make: () => Predicate<T>): Predicate<T> => {
+    let test = tests.get(c) as Predicate<T> | undefined;
+    if (test === undefined) {
+      test = make();
+      tests.set(c, test as Predicate<never>);
+    }
+    return test;
+  };
   const walk = (c: Condition): ConditionTrace => {
     if (isAll(c)) {
       const children = c.all.map(walk);
@@ -61,7 +85,10 @@ export function traceCondition(
     }
     const actual = readFact(ctx, c.fact);
     if (isRecordCondition(c)) {
-      const where = compiler.compileRecord(c.fact, c.where);
+      const where = closure(c.where, () => compiler.compileRecord(c.fact, c.where));
+      // the whole test runs first: a comparison inside `where` relative to the evaluation
+      // date or another fact reads this evaluation from it
+      closure(c, () => compiler.compile(c))(ctx);
       const matched = Array.isArray(actual)
         ? actual.filter((r) => r !== null && typeof r === "object" && where(r))
         : [];
@@ -70,7 +97,7 @@ export function traceCondition(
     }
     return {
       kind: "fact",
-      met: compiler.compile(c)(ctx),
+      met: closure(c, () => compiler.compile(c))(ctx),
       fact: c.fact,
       op: c.op,
       expected: c.value,

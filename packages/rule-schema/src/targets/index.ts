@@ -1,0 +1,7 @@
+export {
+  describeTarget,
+  formatCount,
+  formatTargetValue,
+  programTargets,
+  type TargetView,
+} from "./program-targets.ts";
