@@ -1,5 +1,3 @@
-import type { FactField } from "@jiangce/rule-schema";
-import { useId } from "react";
 import {
   type FieldValue,
   type FormField,
@@ -7,7 +5,9 @@ import {
   moneyLabel,
   type Option,
   type RecordRow,
-} from "../entitlement/form-model.ts";
+} from "@jiangce/form-model";
+import type { FactField } from "@jiangce/rule-schema";
+import { useId } from "react";
 
 type Change = (key: string, value: FieldValue) => void;
 

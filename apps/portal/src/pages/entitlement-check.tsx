@@ -1,9 +1,3 @@
-import { type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
-import { useQueries, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useRef, useState } from "react";
-import { Link, useParams } from "react-router";
-import { Empty, LoadError, Loading } from "../components/status.tsx";
-import type { CheckView } from "../entitlement/check-view.ts";
 import {
   buildForm,
   type FieldValue,
@@ -13,7 +7,13 @@ import {
   kindLabel,
   profileFromForm,
   recipientKindsOf,
-} from "../entitlement/form-model.ts";
+} from "@jiangce/form-model";
+import { type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useMemo, useRef, useState } from "react";
+import { Link, useParams } from "react-router";
+import { Empty, LoadError, Loading } from "../components/status.tsx";
+import type { CheckView } from "../entitlement/check-view.ts";
 import { trpc } from "../trpc.ts";
 import { FactInput } from "./entitlement-check-form.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
