@@ -65,13 +65,14 @@ describe("simulator and test cases", () => {
     await expect.poll(() => failed.count()).toBe(2);
     const failures = await failed.locator(".test-check-failed").allTextContents();
     expect(failures).toContain(
-      "二（一）2. 衢州工匠系列一次性经费支持：预期2万元（craftsman档），实际8万元（craftsman档）",
+      "二（一）2. 衢州工匠系列一次性经费支持：预期2万元（衢州工匠档），实际8万元（衢州工匠档）",
     );
     expect(failures).toContain(
-      "二（一）2. 衢州工匠系列一次性经费支持：预期6万元（outstanding档），实际8万元（craftsman档）",
+      "二（一）2. 衢州工匠系列一次性经费支持：预期6万元（衢州杰出工匠档），实际8万元（衢州工匠档）",
     );
     // the same failures on the benefit block of the document
     await expect.poll(() => block.locator(".block-test-failures li").count()).toBe(2);
+    await block.scrollIntoViewIfNeeded();
     await browser.screenshot(page, "simulator-02-two-cases-red");
 
     // undo in the document restores the tier; the cases are green again

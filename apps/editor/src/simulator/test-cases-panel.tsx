@@ -104,7 +104,8 @@ export function TestCasesPanel({
       {run.error && <Alert type="warning" showIcon title={testRunSummary(run)} />}
       <List
         size="small"
-        dataSource={run.outcomes}
+        // failing cases first: they are what the drafter came to see
+        dataSource={[...run.outcomes].sort((a, b) => Number(a.pass) - Number(b.pass))}
         locale={{ emptyText: "尚无测试用例：在“模拟计算”中填写情形后点击“保存为测试用例”" }}
         renderItem={(o) => (
           <List.Item

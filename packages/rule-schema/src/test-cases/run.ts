@@ -24,6 +24,9 @@ export interface BenefitCheck {
   actualFen: CaseAmount | null;
   expectedTier: string | null;
   actualTier: string | null;
+  /** the tiers' labels as the program has them now (衢州工匠), null when unknown */
+  expectedTierLabel: string | null;
+  actualTierLabel: string | null;
   pass: boolean;
 }
 
@@ -47,6 +50,7 @@ interface BenefitInfo {
   clauseId: string;
   citation: string;
   order: number;
+  tiers: Map<string, string>;
 }
 
 function benefitIndex(program: Program): Map<string, BenefitInfo> {
@@ -58,6 +62,7 @@ function benefitIndex(program: Program): Map<string, BenefitInfo> {
         clauseId: clause.id,
         citation: clause.citation,
         order: index.size,
+        tiers: new Map((b.tiers ?? []).map((t) => [t.id, t.label])),
       });
   return index;
 }
@@ -108,6 +113,8 @@ export function checkTestCase(
       actualFen: got?.fen ?? null,
       expectedTier: want?.tier ?? null,
       actualTier: got?.tier ?? null,
+      expectedTierLabel: (want?.tier && info?.tiers.get(want.tier)) || null,
+      actualTierLabel: (got?.tier && info?.tiers.get(got.tier)) || null,
       pass: want !== undefined && got !== undefined && want.amountFen === got.fen && tierOk,
     };
   });

@@ -13,14 +13,14 @@ export function formatCaseAmount(amount: CaseAmount | null): string {
 
 /**
  * One check as a sentence for the drafter and the reviewer:
- * 二（一）2. 衢州工匠经费支持：预期10万元（grand档），实际6万元（outstanding档）.
+ * 二（一）2. 衢州工匠经费支持：预期10万元（衢州大工匠档），实际6万元（衢州杰出工匠档）.
  */
 export function benefitCheckText(check: BenefitCheck): string {
   const where = check.citation ? `${check.citation} ` : "";
   const what = check.label ?? `待遇 ${check.benefitId}（方案中已不存在）`;
-  const tier = (t: string | null) => (t ? `（${t}档）` : "");
-  const expected = `${formatCaseAmount(check.expectedFen)}${tier(check.expectedTier)}`;
-  const actual = `${formatCaseAmount(check.actualFen)}${tier(check.actualTier)}`;
+  const tier = (id: string | null, label: string | null) => (id ? `（${label ?? id}档）` : "");
+  const expected = `${formatCaseAmount(check.expectedFen)}${tier(check.expectedTier, check.expectedTierLabel)}`;
+  const actual = `${formatCaseAmount(check.actualFen)}${tier(check.actualTier, check.actualTierLabel)}`;
   return `${where}${what}：预期${expected}，实际${actual}`;
 }
 
