@@ -119,6 +119,16 @@ describe("simulator and test cases", () => {
       },
       expected: [{ benefit: "craftsman-award", tier: "young", amountFen: 600000 }],
     });
+
+    // the district view runs every test of every program the district owns
+    await page.goto(`${server.url}/editor/d/${REGION}`);
+    await page.getByRole("button", { name: "测试用例总览" }).click();
+    const row = page.locator(".district-tests tr", { hasText: "衢州工匠培育工程" });
+    await row.getByText(`测试用例全部通过（${total + 1}个）`).waitFor();
+    expect(await page.locator(".district-tests-total").textContent()).toContain(
+      `${total + 1}个通过，0个未通过`,
+    );
+    await browser.screenshot(page, "simulator-06-district-tests");
     expect(errors).toEqual([]);
   }, 180_000);
 });
