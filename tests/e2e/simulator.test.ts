@@ -72,8 +72,8 @@ describe("simulator and test cases", () => {
     );
     // the same failures on the benefit block of the document
     await expect.poll(() => block.locator(".block-test-failures li").count()).toBe(2);
-    await block.scrollIntoViewIfNeeded();
     await browser.screenshot(page, "simulator-02-two-cases-red");
+    await waitSaved(page);
 
     // undo in the document restores the tier; the cases are green again
     await page.locator(".program-document .clause p").first().click();
