@@ -161,7 +161,7 @@ describe("near misses of conditions relative to the evaluation date", () => {
       asOf,
     );
     expect(nearMisses(r).map((m) => m.failing.map((f) => f.text))).toEqual([
-      ["职业技能竞赛成绩需有符合条件的记录"],
+      ["职业技能竞赛成绩需有一条记录：年份距计算日（自然年）低于5年"],
     ]);
   });
 });

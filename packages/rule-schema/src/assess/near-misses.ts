@@ -5,6 +5,7 @@ import type { Condition, FactCondition } from "../schema/condition.ts";
 import { isAll, isAny, isNot, isRecordCondition } from "../schema/condition.ts";
 import { candidatesOf, ceilingFen } from "./candidates.ts";
 import { type MissedCondition, missedComparison } from "./missed-condition.ts";
+import { recordRequirement } from "./record-requirement.ts";
 
 /** A benefit (or one of its tiers) the applicant did not get, and why. */
 export interface NearMiss {
@@ -107,7 +108,15 @@ function failing(
   }
   if (t.kind === "not" && isNot(c)) return [opaque(c.not, "不得符合", result)];
   if (t.kind === "records" && isRecordCondition(c))
-    return [opaque(c, t.op === "some" ? "需有符合条件的记录" : "有不应有的记录", result)];
+    return [
+      opaque(
+        c,
+        t.op === "some"
+          ? `需有一条记录：${recordRequirement(c.where, result.compiled.scope.get(c.fact))}`
+          : "有不应有的记录",
+        result,
+      ),
+    ];
   if (t.kind === "fact") {
     const leaf = c as FactCondition;
     const fact = records === undefined ? scope.get(t.fact) : undefined;

@@ -4,6 +4,7 @@ import type { Condition } from "../schema/condition.ts";
 import { fixed, person, program, WAN } from "../testing/fixtures.ts";
 import { compile } from "./compile.ts";
 import { evaluate } from "./evaluate.ts";
+import { explain } from "./explain/explain.ts";
 
 // The sentences of issue 11 (programs outside the seeds), as data, decided by both the
 // closures and the generated code.
@@ -117,5 +118,39 @@ describe("conditions relative to the evaluation date and to other values", () =>
       r({ frontlineYears: 4, age: 5 }),
       r({ frontlineYears: 4 }),
     ]).toEqual([1, 0, 0]);
+  });
+});
+
+describe("explaining relative comparisons", () => {
+  it("names the evaluation date, the other fact or the highest earlier value", () => {
+    const p = program(
+      "e",
+      [
+        fixed("young", "young", WAN, {
+          conditions: { fact: "birthDate", op: "lt", measure: "yearsSince", value: 35 },
+        }),
+        fixed("higher", "higher", WAN, {
+          conditions: {
+            fact: "certificateLevel",
+            op: "gt",
+            ref: { max: "claims", field: "level" },
+          },
+        }),
+      ],
+      { facts: [certificate] },
+    );
+    const text = explain(
+      evaluate(
+        compile([p]),
+        person({
+          birthDate: "1995-01-01",
+          certificateLevel: "senior",
+          claims: [{ matter: "x", level: "junior" }],
+        }),
+        asOf,
+      ),
+    );
+    expect(text).toContain("出生日期距计算日（整年）低于 35年");
+    expect(text).toContain("本次申领的证书等级高于 申领记录中申领等级的最高值（实际：senior）");
   });
 });

@@ -1,3 +1,4 @@
+import type { ValueRef } from "../../schema/condition.ts";
 import { formatFen } from "../money.ts";
 import type { CompiledProgramSet } from "../types.ts";
 import type { ConditionTrace } from "./trace-condition.ts";
@@ -23,6 +24,20 @@ export const conditionOpLabels: Record<string, string> = {
 };
 
 export type Labels = Pick<CompiledProgramSet, "scope">;
+
+/** "技能等级", "此前申领记录中申领等级的最高值", "本方案生效日" */
+function refText(set: Labels, ref: ValueRef, recordsOf: string | undefined): string {
+  if ("date" in ref) return "本方案生效日";
+  if ("max" in ref) {
+    const records = set.scope.get(ref.max);
+    return `${records?.label ?? ref.max}中${records?.fields.get(ref.field)?.label ?? ref.field}的最高值`;
+  }
+  if ("field" in ref)
+    return recordsOf === undefined
+      ? ref.field
+      : (set.scope.get(recordsOf)?.fields.get(ref.field)?.label ?? ref.field);
+  return set.scope.get(ref.fact)?.label ?? ref.fact;
+}
 
 function valueLabel(set: Labels, fact: string, value: unknown, field?: string): string {
   const f = set.scope.get(fact);
@@ -93,9 +108,17 @@ export function formatCondition(set: Labels, t: ConditionTrace, recordsOf?: stri
       const expected =
         t.op === "exists"
           ? ""
-          : ` ${valueLabel(set, recordsOf ?? t.fact, t.expected, recordsOf ? t.fact : undefined)}`;
+          : t.ref !== undefined
+            ? ` ${refText(set, t.ref, recordsOf)}`
+            : ` ${valueLabel(set, recordsOf ?? t.fact, t.expected, recordsOf ? t.fact : undefined)}${t.measure ? "年" : ""}`;
       const actual = valueLabel(set, recordsOf ?? t.fact, t.actual, recordsOf ? t.fact : undefined);
-      return `${label}${conditionOpLabels[t.op]}${expected}（实际：${actual}${t.derived ? "，由认定规则得出" : ""}）`;
+      const measured =
+        t.measure === undefined
+          ? ""
+          : t.measure === "yearsSince"
+            ? "距计算日（整年）"
+            : "距计算日（自然年）";
+      return `${label}${measured}${conditionOpLabels[t.op]}${expected}（实际：${actual}${t.derived ? "，由认定规则得出" : ""}）`;
     }
   }
 }

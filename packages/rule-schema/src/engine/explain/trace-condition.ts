@@ -5,7 +5,9 @@ import {
   isAny,
   isNot,
   isRecordCondition,
+  type Measure,
   type RecordOp,
+  type ValueRef,
 } from "../../schema/condition.ts";
 import type { ResolvedFact } from "../../schema/facts-in-scope.ts";
 import { conditionCompiler } from "../compile-condition.ts";
@@ -25,6 +27,9 @@ export type ConditionTrace =
       actual: unknown;
       /** true when the value came from a derivation, not the profile */
       derived: boolean;
+      /** compared relative to the evaluation date, or with another value */
+      measure?: Measure;
+      ref?: ValueRef;
     }
   | {
       kind: "records";
@@ -103,6 +108,8 @@ export function traceCondition(
       expected: c.value,
       actual,
       derived: ctx.derived !== null && ctx.derived[c.fact] !== undefined,
+      ...(c.measure === undefined ? {} : { measure: c.measure }),
+      ...(c.ref === undefined ? {} : { ref: c.ref }),
     };
   };
   return walk(condition);
