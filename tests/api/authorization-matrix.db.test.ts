@@ -96,6 +96,9 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
     },
   },
   "portal.listRegions": { run: ({ api }) => api.portal.listRegions() },
+  "portal.getSettings": {
+    run: ({ api, region }) => api.portal.getSettings({ regionCode: region }),
+  },
   "program.list": {
     run: ({ api, region }) => api.program.list({ regionCode: region }),
   },
@@ -261,6 +264,10 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
     run: ({ api, region }) =>
       // the fixtures' relaxation (see beforeAll) stays as it is
       api.districtSettings.update({ regionCode: region, allowSelfApproval: true }),
+  },
+  "districtSettings.updatePortal": {
+    run: ({ api, region }) =>
+      api.districtSettings.updatePortal({ regionCode: region, notice: "矩阵测试公告" }),
   },
   "membership.revoke": {
     run: async ({ api, region }) => {

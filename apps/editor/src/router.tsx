@@ -32,6 +32,13 @@ export const router = createBrowserRouter(
               lazy: () =>
                 import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
             },
+            {
+              path: "d/:regionCode/portal-settings",
+              lazy: () =>
+                import("./pages/district-portal-settings.tsx").then((m) => ({
+                  Component: m.DistrictPortalSettingsPage,
+                })),
+            },
             { path: "*", element: <NotFound /> },
           ],
         },

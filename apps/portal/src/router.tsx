@@ -2,9 +2,10 @@ import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/layout.tsx";
 import { RouteError } from "./components/route-error.tsx";
 import { ChooseDistrict } from "./pages/choose-district.tsx";
-import { DistrictHome } from "./pages/district-home.tsx";
 import { NotFound } from "./pages/not-found.tsx";
-import { ProgramPage } from "./pages/program-page.tsx";
+
+// Every page but the home is its own chunk: the home's initial JavaScript carries no engine,
+// no schema and no program document code.
 
 export const router = createBrowserRouter([
   {
@@ -16,8 +17,16 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <ChooseDistrict /> },
-          { path: "r/:regionCode", element: <DistrictHome /> },
-          { path: "r/:regionCode/p/:programId", element: <ProgramPage /> },
+          {
+            path: "r/:regionCode",
+            lazy: () =>
+              import("./pages/district-home.tsx").then((m) => ({ Component: m.DistrictHome })),
+          },
+          {
+            path: "r/:regionCode/p/:programId",
+            lazy: () =>
+              import("./pages/program-page.tsx").then((m) => ({ Component: m.ProgramPage })),
+          },
           {
             path: "r/:regionCode/check",
             lazy: () =>

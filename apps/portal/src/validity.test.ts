@@ -8,11 +8,15 @@ describe("validity as the portal shows it", () => {
       effective: { from: "issue" as const },
       expiry: { kind: "duration" as const, years: 5 },
     };
-    expect(validityView(wuhan, "2026-12-31")).toEqual({
+    expect(validityView(wuhan, "2026-06-30")).toEqual({
       text: "2022年1月1日 至 2026年12月31日",
       state: "in-force",
     });
+    expect(validityView(wuhan, "2026-12-31").state).toBe("ending");
     expect(validityView(wuhan, "2027-01-01").state).toBe("expired");
+    // the last 90 days are flagged; the 91st day before the end is not
+    expect(validityView(wuhan, "2026-10-03").state).toBe("ending");
+    expect(validityView(wuhan, "2026-10-02").state).toBe("in-force");
     expect(validityView(wuhan, "2021-12-31").state).toBe("upcoming");
   });
 

@@ -3,13 +3,21 @@
 import { type Program, programWindow, todayInChina, windowStatus } from "@jiangce/rule-schema";
 import { formatDate } from "./format.ts";
 
-export type ValidityState = "upcoming" | "in-force" | "expired";
+export type ValidityState = "upcoming" | "in-force" | "ending" | "expired";
 
 export const VALIDITY_LABEL: Record<ValidityState, string> = {
   upcoming: "尚未施行",
   "in-force": "施行中",
-  expired: "已失效",
+  ending: "90天内到期",
+  expired: "已失效 · 存档可查",
 };
+
+/** A program ending within this many days is flagged, so applicants know to hurry. */
+export const ENDING_SOON_DAYS = 90;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
 
 export interface ValidityView {
   /** "2022年1月1日 至 2026年12月31日", "自2022年10月9日起施行", "有效期至…" or "未注明" */
@@ -21,7 +29,13 @@ export function validityView(validity: Program["validity"], today = todayInChina
   const { from, until } = programWindow(validity);
   const status = windowStatus(from, until, today, false);
   const state: ValidityState =
-    status === "expired" ? "expired" : status === "not-yet-effective" ? "upcoming" : "in-force";
+    status === "expired"
+      ? "expired"
+      : status === "not-yet-effective"
+        ? "upcoming"
+        : until && daysBetween(today, until) < ENDING_SOON_DAYS
+          ? "ending"
+          : "in-force";
   let text = "未注明";
   if (from && until) text = `${formatDate(from)} 至 ${formatDate(until)}`;
   else if (until) text = `有效期至${formatDate(until)}`;

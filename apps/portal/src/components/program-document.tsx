@@ -1,16 +1,9 @@
-import { formatAmountSpec, type Program } from "@jiangce/rule-schema";
+import type { Program } from "@jiangce/rule-schema";
 import { formatDate } from "../format.ts";
+import { BenefitCard } from "./benefit-card.tsx";
+import { ProgramTargets } from "./program-targets.tsx";
 
 type Clause = Program["clauses"][number];
-type Benefit = Clause["benefits"][number];
-
-function benefitSummary(benefit: Benefit): string {
-  if (benefit.tiers) {
-    return benefit.tiers.map((t) => `${t.label} ${formatAmountSpec(t.amount)}`).join("；");
-  }
-  return benefit.amount ? formatAmountSpec(benefit.amount) : "";
-}
-
 /** Groups consecutive clauses under their section headings (一、… as the text has them). */
 function sections(clauses: readonly Clause[]): { path: string[]; clauses: Clause[] }[] {
   const result: { path: string[]; clauses: Clause[] }[] = [];
@@ -47,17 +40,11 @@ function ClauseView({ clause }: { clause: Clause }) {
         {clause.citation} {clause.heading}
       </h3>
       <p>{clause.text}</p>
-      {(clause.benefits.length > 0 || clause.treatments.length > 0 || clause.deadline) && (
+      {clause.benefits.map((b) => (
+        <BenefitCard key={b.id} benefit={b} clause={clause} />
+      ))}
+      {(clause.treatments.length > 0 || clause.deadline) && (
         <div className="clause-benefits">
-          {clause.benefits.map((b) => {
-            const summary = benefitSummary(b);
-            return (
-              <span key={b.id} className="chip">
-                {b.label}
-                {summary && <span className="amount">{summary}</span>}
-              </span>
-            );
-          })}
           {clause.treatments.map((t) => (
             <span key={t.id} className="chip">
               {t.label}
@@ -74,6 +61,7 @@ function ClauseView({ clause }: { clause: Clause }) {
 export function ProgramDocument({ program }: { program: Program }) {
   return (
     <>
+      <ProgramTargets program={program} />
       {program.preamble && (
         <section className="clauses">
           <div className="clause">

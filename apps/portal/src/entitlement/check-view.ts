@@ -29,6 +29,9 @@ import {
   providerLabels,
   treatmentKindLabels,
 } from "@jiangce/rule-schema";
+import { type NearMissCard, nearMissCards } from "./assess-view.ts";
+
+export { nextStep } from "./assess-view.ts";
 
 /** Where a card's item is granted: the program, its clause, and the item's label. */
 export interface ClauseItem {
@@ -71,6 +74,8 @@ export interface CheckView {
   byPayer: { payer: string; text: string }[];
   entitlements: EntitlementCard[];
   excluded: ExclusionCard[];
+  /** benefits (or higher tiers) just missed, nearest first, with what is missing */
+  nearMisses: NearMissCard[];
   treatments: (ClauseItem & {
     kind: string;
     provider: string | null;
@@ -150,6 +155,7 @@ export function runCheck(compiled: CompiledProgramSet, profile: unknown, asOf: s
     })),
     entitlements,
     excluded,
+    nearMisses: nearMissCards(result),
     treatments: described.treatments.map((t) => ({
       key: `${t.programId}/${t.treatmentId}`,
       programId: t.programId,

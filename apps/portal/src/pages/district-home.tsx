@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import type { CSSProperties } from "react";
 import { Link, useParams } from "react-router";
 import { ProgramCard } from "../components/program-card.tsx";
+import { ProgramSearch } from "../components/program-search.tsx";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
 import { LEVEL_LABEL } from "../format.ts";
 import { trpc } from "../trpc.ts";
@@ -10,13 +12,22 @@ export function DistrictHome() {
   const { regionCode = "" } = useParams();
   const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
   const programs = useQuery(trpc.portal.listPrograms.queryOptions({ regionCode }));
+  const settings = useQuery(trpc.portal.getSettings.queryOptions({ regionCode }));
 
   const name = region.data?.name ?? "";
-  const own = programs.data?.filter((p) => !p.inherited) ?? [];
-  const inherited = programs.data?.filter((p) => p.inherited) ?? [];
+  const portal = settings.data;
+  const featuredIds = portal?.featured ?? [];
+  const featured = featuredIds.flatMap(
+    (id) => programs.data?.filter((p) => p.programId === id) ?? [],
+  );
+  const rest = programs.data?.filter((p) => !featuredIds.includes(p.programId)) ?? [];
+  const own = rest.filter((p) => !p.inherited);
+  const inherited = rest.filter((p) => p.inherited);
+  // the district's colour, where it set one (the back office asks for a dark one)
+  const style = portal?.color ? ({ "--accent": portal.color } as CSSProperties) : undefined;
 
   return (
-    <>
+    <div className="district-home" style={style}>
       <nav className="breadcrumbs" aria-label="位置">
         <Link to="/">全部地区</Link>
         {region.data?.ancestors
@@ -30,7 +41,14 @@ export function DistrictHome() {
         {name && <span>› {name}</span>}
       </nav>
       <title>{`${name || "地区"}工匠人才政策 · 匠策`}</title>
-      <h1 className="page-title">{name ? `${name}工匠人才政策` : "工匠人才政策"}</h1>
+      <h1 className="page-title">
+        {portal?.name ?? (name ? `${name}工匠人才政策` : "工匠人才政策")}
+      </h1>
+      {portal?.notice && (
+        <p className="notice district-notice" role="note">
+          {portal.notice}
+        </p>
+      )}
       <p className="page-lead">
         {programs.data
           ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length} 项，含本级及上级发布的政策。`
@@ -56,10 +74,24 @@ export function DistrictHome() {
         </Empty>
       ) : (
         <>
+          <ProgramSearch
+            regionCode={regionCode}
+            programIds={programs.data.map((p) => p.programId)}
+          />
+          {featured.length > 0 && (
+            <>
+              <h2 className="section-title">推荐政策</h2>
+              <ul className="program-list featured">
+                {featured.map((p) => (
+                  <ProgramCard key={p.programId} program={p} regionCode={regionCode} />
+                ))}
+              </ul>
+            </>
+          )}
           <h2 className="section-title">
             本级政策 <small>{name}发布</small>
           </h2>
-          {own.length === 0 ? (
+          {own.length === 0 && !featured.some((p) => !p.inherited) ? (
             <Empty>{name}本级暂无已发布的政策，可查看下方上级政策。</Empty>
           ) : (
             <ul className="program-list">
@@ -87,6 +119,7 @@ export function DistrictHome() {
           {LEVEL_LABEL[region.data.level]}政策同样适用于辖区内各区县。
         </p>
       )}
-    </>
+      {portal?.contact && <p className="district-contact">咨询：{portal.contact}</p>}
+    </div>
   );
 }

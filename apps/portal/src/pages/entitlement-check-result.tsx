@@ -127,6 +127,8 @@ function Card({
 /** What the engine answered, laid out for a citizen: amounts first, then what else applies and why not. */
 export function CheckResult({ view, programHref }: { view: CheckView; programHref: Href }) {
   const inactive = view.programs.filter((p) => p.status !== "in-force");
+  // amounts the text leaves open are listed by name, never counted as zero
+  const open = view.entitlements.filter((e) => e.amountFen === "unspecified");
   return (
     <section className="check-result" aria-label="计算结果" data-as-of={view.asOf}>
       <div className="result-summary">
@@ -135,10 +137,15 @@ export function CheckResult({ view, programHref }: { view: CheckView; programHre
           <div className="result-total">{view.totalText}</div>
           <div className="result-sub">
             共 {view.entitlements.length} 项
-            {view.byPayer.length > 1 &&
-              `；其中${view.byPayer.map((p) => `${p.payer} ${p.text}`).join("，")}`}
-            {view.hasUnspecified && "；另有按规定核定、金额未定的待遇"}
+            {view.byPayer.length > 0 &&
+              `；其中${view.byPayer.map((p) => `${p.payer}支付 ${p.text}`).join("，")}`}
           </div>
+          {open.length > 0 && (
+            <div className="result-sub result-open">
+              另有 {open.length} 项金额由主管部门按规定核定，未计入合计：
+              {open.map((e) => e.label).join("、")}
+            </div>
+          )}
         </div>
         <div className="result-date">按 {formatDate(view.asOf)} 施行的政策计算</div>
       </div>
@@ -169,14 +176,42 @@ export function CheckResult({ view, programHref }: { view: CheckView; programHre
       )}
 
       {view.excluded.length > 0 && (
-        <details className="fold excluded-list">
-          <summary>同时符合但不重复享受的待遇（{view.excluded.length} 项）</summary>
+        <section className="excluded-list" aria-labelledby="excluded-title">
+          <h2 className="section-title" id="excluded-title">
+            同时符合但不重复享受 <small>{view.excluded.length} 项</small>
+          </h2>
           <ul className="ent-list">
             {view.excluded.map((x) => (
               <Card key={`${x.key}-${x.reason}`} card={x} programHref={programHref} excluded={x} />
             ))}
           </ul>
-        </details>
+        </section>
+      )}
+
+      {view.nearMisses.length > 0 && (
+        <section className="near-misses" aria-labelledby="near-miss-title">
+          <h2 className="section-title" id="near-miss-title">
+            差一点就能享受 <small>{view.nearMisses.length} 项</small>
+          </h2>
+          <ul className="near-miss-list">
+            {view.nearMisses.map((m) => (
+              <li key={m.key} className="near-miss" data-key={m.key}>
+                <strong>
+                  {m.label}
+                  {m.tierLabel && `（${m.tierLabel}）`}
+                </strong>
+                {m.figure && <span className="near-miss-figure">{m.figure}</span>}
+                <p>还差：{m.missing.join("；")}</p>
+                <Link
+                  className="citation"
+                  to={`${programHref(m.programId)}${m.clauseId ? `#clause-${m.clauseId}` : ""}`}
+                >
+                  《{m.programTitle}》{m.citation}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       {view.treatments.length > 0 && (

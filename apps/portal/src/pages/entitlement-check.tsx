@@ -1,22 +1,22 @@
 import {
   buildForm,
   type FieldValue,
-  type FormIssue,
-  type FormValues,
   fieldsFor,
   kindLabel,
   profileFromForm,
   recipientKindsOf,
 } from "@jiangce/form-model";
-import { type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
+import { type Profile, type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import type { CheckView } from "../entitlement/check-view.ts";
+import { emptyAnswers } from "../entitlement/answers-hash.ts";
+import { useAnswers } from "../entitlement/use-answers.ts";
 import { trpc } from "../trpc.ts";
-import { FactInput } from "./entitlement-check-form.tsx";
+import { CheckAllQuestions } from "./entitlement-check-all.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
+import { CheckSteps } from "./entitlement-check-steps.tsx";
 
 // The engine module is loaded with this page only (the district and program pages do not need it).
 const loadEngine = () => import("../entitlement/check-view.ts");
@@ -37,10 +37,11 @@ function combineDocuments(
 }
 
 /**
- * 政策计算器: a person or an organisation describes itself with a form generated from the fact
- * catalogue of the programs covering the district; the browser evaluates the published programs
- * with the same engine as every other part of 匠策 and shows what applies, how much, under
- * which clause, until when — and what does not, and why.
+ * 政策计算器: a person or an organisation answers, one question at a time, what the engine says
+ * can still change the result (or every question at once, on request); the browser evaluates
+ * the published programs with the same engine as every other part of 匠策 after each answer and
+ * shows what applies, how much, under which clause, until when — what does not, and why. The
+ * answers live in the URL fragment only.
  */
 export function EntitlementCheck() {
   const { regionCode = "" } = useParams();
@@ -84,53 +85,80 @@ export function EntitlementCheck() {
 
   const groups = useMemo(() => buildForm(programs), [programs]);
   const kinds = useMemo(() => recipientKindsOf(programs), [programs]);
-  const [kind, setKind] = useState("person");
-  const [asOf, setAsOf] = useState(todayInChina);
-  const [values, setValues] = useState<FormValues>({});
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const [view, setView] = useState<CheckView | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
+  const [answers, setAnswers] = useAnswers();
+  const [pinned, setPinned] = useState<string | null>(null);
+  const { kind, values } = answers;
+  const asOf = answers.asOf ?? todayInChina();
 
-  const visible = groups
-    .map((g) => ({ ...g, fields: fieldsFor(g, kind) }))
-    .filter((g) => g.fields.length > 0);
-  const onChange = (key: string, value: FieldValue) => setValues((v) => ({ ...v, [key]: value }));
+  const visible = useMemo(
+    () =>
+      groups.map((g) => ({ ...g, fields: fieldsFor(g, kind) })).filter((g) => g.fields.length > 0),
+    [groups, kind],
+  );
+  const fields = useMemo(
+    () => new Map(visible.flatMap((g) => g.fields).map((f) => [f.key, f])),
+    [visible],
+  );
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!compiled?.ok || !engine.data) return;
-    const { profile, issues: found } = profileFromForm(
-      visible.flatMap((g) => g.fields),
-      values,
-      { id: "portal-check", kind, regionCode },
-    );
-    setIssues(found);
-    if (found.length > 0) {
-      setView(null);
-      return;
-    }
+  // after every answer: the profile, the result and what to ask next (the engine decides)
+  const outcome = useMemo(() => {
+    if (!kind || !compiled?.ok || !engine.data) return null;
+    const { profile, issues } = profileFromForm([...fields.values()], values, {
+      id: "portal-check",
+      kind,
+      regionCode,
+    });
+    if (issues.length > 0) return { issues, view: null, step: null, failure: null };
     try {
-      setView(engine.data.runCheck(compiled.set, profile, asOf || todayInChina()));
-      setFailure(null);
+      const view = engine.data.runCheck(compiled.set, profile, asOf);
+      // the whole form asks nothing: the ranking is only worked out one question at a time
+      const step = answers.all
+        ? null
+        : engine.data.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
+      return { issues, view, step, failure: null };
     } catch (error) {
-      setView(null);
-      setFailure(error instanceof Error ? error.message : "计算失败，请稍后重试。");
+      const failure = error instanceof Error ? error.message : "计算失败，请稍后重试。";
+      return { issues, view: null, step: null, failure };
     }
-    requestAnimationFrame(() =>
-      resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }),
-    );
-  };
+  }, [
+    kind,
+    compiled,
+    engine.data,
+    fields,
+    values,
+    regionCode,
+    asOf,
+    answers.answered,
+    answers.all,
+  ]);
 
-  const reset = () => {
-    setValues({});
-    setIssues([]);
-    setView(null);
-    setFailure(null);
+  const asked = answers.answered;
+  const next = outcome?.step?.questions.find((q) => fields.has(q) && !asked.includes(q)) ?? null;
+  const current = pinned ?? next;
+  const onChange = (key: string, value: FieldValue) => {
+    if (!answers.all) setPinned(key);
+    setAnswers((a) => ({ ...a, values: { ...a.values, [key]: value } }));
+  };
+  const onNext = () => {
+    if (current)
+      setAnswers((a) => ({
+        ...a,
+        answered: [...a.answered.filter((k) => k !== current), current],
+      }));
+    setPinned(null);
+  };
+  const onReopen = (key: string) => {
+    setAnswers((a) => ({ ...a, answered: a.answered.filter((k) => k !== key) }));
+    setPinned(key);
+  };
+  const chooseKind = (k: string) => {
+    setAnswers({ ...emptyAnswers(k), all: answers.all, asOf: answers.asOf });
+    setPinned(null);
   };
 
   const name = region.data?.name ?? "";
   const failed = listed.error ?? documents.error;
+  const view = outcome?.view ?? null;
 
   return (
     <>
@@ -144,9 +172,8 @@ export function EntitlementCheck() {
       <title>{`我能享受哪些待遇 · ${name || "政策计算器"} · 匠策`}</title>
       <h1 className="page-title">我能享受哪些待遇</h1>
       <p className="page-lead">
-        政策计算器：填写您（或您的单位）的情况，按{name || "本地区"}适用的
-        {listed.data ? ` ${listed.data.length} 项` : ""}
-        已发布政策计算可享受的待遇。计算在您的浏览器中完成，填写的信息不会上传。
+        政策计算器：按{name || "本地区"}适用的{listed.data ? ` ${listed.data.length} 项` : ""}
+        已发布政策，逐题询问会影响结果的情况，边答边算。计算在您的浏览器中完成，回答只保存在本页网址中，不会上传；复制网址即可分享结果。
       </p>
 
       {failed ? (
@@ -166,7 +193,7 @@ export function EntitlementCheck() {
           本地区已发布政策的规则暂时无法计算，请稍后再试或直接阅读政策原文。
         </div>
       ) : (
-        <form className="check-form" onSubmit={submit} noValidate>
+        <form className="check-form" onSubmit={(e) => e.preventDefault()} noValidate>
           <fieldset className="check-card kind-picker">
             <legend>您是</legend>
             <div className="kind-options" role="radiogroup" aria-label="对象类型">
@@ -177,70 +204,82 @@ export function EntitlementCheck() {
                     name="recipientKind"
                     value={k}
                     checked={k === kind}
-                    onChange={() => {
-                      setKind(k);
-                      setView(null);
-                    }}
+                    onChange={() => chooseKind(k)}
                   />
                   {kindLabel(k)}
                 </label>
               ))}
             </div>
-            <div className="check-field as-of">
-              <label htmlFor="check-as-of">计算日期</label>
-              <input
-                id="check-as-of"
-                type="date"
-                value={asOf}
-                onChange={(e) => setAsOf(e.target.value)}
-              />
-              <small>默认今天（北京时间）；可改为其他日期查看当时施行的政策</small>
-            </div>
+            {kind && (
+              <div className="check-options">
+                <label className="check-inline">
+                  <input
+                    type="checkbox"
+                    checked={answers.all}
+                    onChange={(e) => {
+                      const all = e.target.checked;
+                      setAnswers((a) => ({ ...a, all }));
+                      setPinned(null);
+                    }}
+                  />
+                  显示全部问题
+                </label>
+                <div className="check-field as-of">
+                  <label htmlFor="check-as-of">计算日期</label>
+                  <input
+                    id="check-as-of"
+                    type="date"
+                    value={asOf}
+                    onChange={(e) => setAnswers((a) => ({ ...a, asOf: e.target.value || null }))}
+                  />
+                  <small>默认今天（北京时间）；可改为其他日期查看当时施行的政策</small>
+                </div>
+              </div>
+            )}
           </fieldset>
 
-          {visible.map((group) => (
-            <fieldset
-              key={group.programId ?? "national"}
-              className="check-card"
-              data-group={group.programId ?? "national"}
-            >
-              <legend>{group.title}</legend>
-              <div className="check-grid">
-                {group.fields.map((field) => (
-                  <FactInput key={field.key} field={field} values={values} onChange={onChange} />
-                ))}
-              </div>
-            </fieldset>
-          ))}
-          {visible.length === 0 && (
-            <Empty>本地区政策没有针对{kindLabel(kind)}需要填写的信息，可直接计算。</Empty>
+          {kind && answers.all && (
+            <CheckAllQuestions groups={visible} values={values} onChange={onChange} />
           )}
-
-          {issues.length > 0 && (
+          {kind && !answers.all && (
+            <CheckSteps
+              fields={fields}
+              asked={asked}
+              current={current}
+              complete={outcome?.step?.complete ?? false}
+              values={values}
+              onChange={onChange}
+              onNext={onNext}
+              onReopen={onReopen}
+            />
+          )}
+          {outcome && outcome.issues.length > 0 && (
             <div className="notice error form-issues" role="alert">
-              请修改以下内容后再计算：
+              请修改以下内容：
               <ul>
-                {issues.map((i) => (
+                {outcome.issues.map((i) => (
                   <li key={i.key}>{i.message}</li>
                 ))}
               </ul>
             </div>
           )}
-          <div className="check-actions">
-            <button type="submit" className="primary-button" disabled={!compiled?.ok}>
-              计算我能享受的待遇
-            </button>
-            <button type="button" className="secondary-button" onClick={reset}>
-              清空重填
-            </button>
-          </div>
+          {kind && (
+            <div className="check-actions no-print">
+              <button type="button" className="secondary-button" onClick={() => window.print()}>
+                打印结果
+              </button>
+              <button type="button" className="secondary-button" onClick={() => chooseKind(kind)}>
+                清空重填
+              </button>
+            </div>
+          )}
         </form>
       )}
 
-      <div ref={resultRef} className="check-result-anchor">
-        {failure && (
+      <div className="check-result-anchor" aria-live="polite">
+        {outcome?.failure && (
           <div className="notice error" role="alert">
-            {failure}
+            {outcome.failure}
           </div>
         )}
         {view && (

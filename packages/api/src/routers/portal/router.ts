@@ -1,5 +1,6 @@
 import { router } from "../../trpc.ts";
 import { getProgramRoute } from "./get-program.ts";
+import { getSettingsRoute } from "./get-settings.ts";
 import { listProgramsRoute } from "./list-programs.ts";
 import { listRegionsRoute } from "./list-regions.ts";
 
@@ -7,4 +8,5 @@ export const portalRouter = router({
   listPrograms: listProgramsRoute,
   getProgram: getProgramRoute,
   listRegions: listRegionsRoute,
+  getSettings: getSettingsRoute,
 });
