@@ -99,6 +99,15 @@ describe("simulator and test cases", () => {
     await right.getByRole("tab", { name: /测试用例/ }).click();
     await right.locator(".test-case", { hasText: "青年工匠（模拟）" }).waitFor();
     await browser.screenshot(page, "simulator-05-saved-case");
+    // a seeded case opens in the simulator with its applicant and date
+    await right
+      .locator(".test-case", { hasText: "衢州大工匠：一次性10万元" })
+      .getByRole("button", { name: "在模拟中打开" })
+      .click();
+    await result.getByText("衢州工匠系列一次性经费支持（衢州大工匠）").waitFor();
+    expect(await simulator.getByLabel("计算日期").inputValue()).toBe("2022-06-30");
+    expect(await simulator.getByRole("checkbox", { name: "衢州大工匠" }).isChecked()).toBe(true);
+    expect(await result.locator(".sim-paid").first().textContent()).toContain("10万元");
     await waitSaved(page);
 
     // the saved draft carries the case with what the program paid

@@ -1,5 +1,5 @@
-import type { FormValues } from "@jiangce/form-model";
-import { type Program, programWindow, todayInChina } from "@jiangce/rule-schema";
+import { buildForm, type FormValues, formValuesFromFacts } from "@jiangce/form-model";
+import { type Program, programWindow, type TestCase, todayInChina } from "@jiangce/rule-schema";
 
 /** What the drafter has typed into the simulator; kept while they edit the program. */
 export interface SimState {
@@ -24,5 +24,16 @@ export function initialSimState(program: Program): SimState {
     regionCode: program.issuer.regionCode,
     asOf: defaultAsOf(program),
     values: {},
+  };
+}
+
+/** A saved test case back in the simulator: its applicant, region, date and facts. */
+export function simStateOf(program: Program, testCase: TestCase): SimState {
+  const fields = buildForm([program]).flatMap((g) => g.fields);
+  return {
+    kind: testCase.profile.kind,
+    regionCode: testCase.profile.regionCode,
+    asOf: testCase.asOf,
+    values: formValuesFromFacts(fields, testCase.profile.facts),
   };
 }

@@ -34,11 +34,14 @@ export function TestCasesPanel({
   run,
   editable,
   onCases,
+  onOpen,
 }: {
   program: Program;
   run: TestRun;
   editable: boolean;
   onCases: (cases: TestCase[]) => void;
+  /** shows the case's profile and date in the simulator */
+  onOpen: (testCase: TestCase) => void;
 }) {
   const { message } = App.useApp();
   const cases = program.testCases ?? [];
@@ -111,8 +114,11 @@ export function TestCasesPanel({
           <List.Item
             className={`test-case ${o.pass ? "is-pass" : "is-fail"}`}
             data-case={o.testCase.id}
-            actions={
-              editable
+            actions={[
+              <Button key="open" size="small" type="link" onClick={() => onOpen(o.testCase)}>
+                在模拟中打开
+              </Button>,
+              ...(editable
                 ? [
                     <Popconfirm
                       key="delete"
@@ -126,8 +132,8 @@ export function TestCasesPanel({
                       </Button>
                     </Popconfirm>,
                   ]
-                : []
-            }
+                : []),
+            ]}
           >
             <div>
               <Tag color={o.pass ? "green" : "red"}>{o.pass ? "通过" : "未通过"}</Tag>

@@ -5,7 +5,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { ProgramDocumentHandle } from "../document/index.ts";
 import { ProblemsContext } from "../inspector/field.tsx";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
-import type { SimState } from "../simulator/sim-state.ts";
+import { type SimState, simStateOf } from "../simulator/sim-state.ts";
 import { SimulatorPane } from "../simulator/simulator-pane.tsx";
 import { confirmSubmission } from "../simulator/submit-dialog.tsx";
 import { TestCasesPanel } from "../simulator/test-cases-panel.tsx";
@@ -277,6 +277,10 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
                       run={testRun}
                       editable={editable}
                       onCases={setTestCases}
+                      onOpen={(testCase) => {
+                        setSimState(simStateOf(checked, testCase));
+                        setRightTab("simulator");
+                      }}
                     />
                   ),
                 },
