@@ -2,6 +2,7 @@ import type { Db } from "@jiangce/db";
 import { AppError } from "../../errors.ts";
 import { ancestorsOf, regionTree } from "../region/region-tree.ts";
 import { portalCache } from "./portal-cache.ts";
+import { publicDocument } from "./public-document.ts";
 import { publishedVersions } from "./published-versions.ts";
 
 /**
@@ -85,6 +86,6 @@ async function readPublishedProgram(db: Db, programId: string) {
     },
     version: published.meta,
     contentHash: published.meta.contentHash,
-    document: published.document,
+    document: publicDocument(published.document),
   };
 }
