@@ -2,7 +2,6 @@ import type { Db } from "@jiangce/db";
 import { AppError } from "../../errors.ts";
 import { ancestorsOf, regionTree } from "../region/region-tree.ts";
 import { portalCache } from "./portal-cache.ts";
-import { publicDocument } from "./public-document.ts";
 import { publishedVersions } from "./published-versions.ts";
 
 /**
@@ -86,6 +85,6 @@ async function readPublishedProgram(db: Db, programId: string) {
     },
     version: published.meta,
     contentHash: published.meta.contentHash,
-    document: publicDocument(published.document),
+    document: published.document,
   };
 }
