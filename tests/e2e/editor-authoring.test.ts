@@ -112,6 +112,12 @@ describe("authoring a program from blank", () => {
     const submit = page.getByRole("button", { name: "提交审核" });
     expect(await submit.isEnabled()).toBe(true);
     await submit.click();
+    // the submit dialog states the test cases (none yet) before sending
+    const dialog = page.locator(".ant-modal-confirm");
+    await dialog.getByText("尚无测试用例").waitFor();
+    await page.waitForTimeout(400); // the dialog's opening animation
+    await browser.screenshot(page, "authoring-06b-submit-dialog");
+    await dialog.getByRole("button", { name: "提交", exact: true }).click();
     await page.locator(".version-state", { hasText: "审核中" }).waitFor();
     await browser.screenshot(page, "authoring-07-submitted");
     expect(errors).toEqual([]);

@@ -19,7 +19,7 @@ import {
   type SeedProgramDocument,
   seed,
 } from "@jiangce/db";
-import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
+import { seedProgramDocuments } from "@jiangce/programs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PostgresServer, startPostgres } from "../support/postgres.ts";
 
@@ -220,8 +220,10 @@ describe.each(["sqlite", "postgresql"] as const)("persistence on %s", (dialect) 
 
   it("seeds the five programs of @jiangce/programs as published versions of their regions", async () => {
     const db = await migratedDb(dialect);
-    const expected = parsePrograms(seedProgramFiles);
+    const expected = seedProgramDocuments();
     expect(expected.length).toBe(5);
+    // the worked cases came along as each program's test cases
+    for (const document of expected) expect(document.testCases?.length).toBeGreaterThan(10);
     await seed(db, { hashPassword: fastHash });
     const live = await db.program.findMany({ include: { publishedVersion: true } });
     expect(live.map((p) => [p.regionCode, p.slug]).sort()).toEqual(

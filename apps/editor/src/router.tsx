@@ -21,6 +21,12 @@ export const router = createBrowserRouter(
             { index: true, element: <ChooseDistrict /> },
             { path: "d/:regionCode", element: <ProgramList /> },
             {
+              // the engine loads with the page that runs it
+              path: "d/:regionCode/tests",
+              lazy: () =>
+                import("./pages/district-tests.tsx").then((m) => ({ Component: m.DistrictTests })),
+            },
+            {
               path: "d/:regionCode/p/:programId",
               // tiptap and ProseMirror load only when a program is opened
               lazy: () =>

@@ -1,4 +1,4 @@
-import { parsePrograms, seedProgramFiles } from "@jiangce/programs";
+import { seedProgramDocuments } from "@jiangce/programs";
 import type { Db } from "./client.ts";
 import { contentHash } from "./content-hash.ts";
 import type { SnapshotName } from "./vocabulary.ts";
@@ -16,9 +16,12 @@ export interface SeedProgramDocument {
   validity?: { issued?: string };
 }
 
-/** The five seed programs, validated by the rule schema (throws naming the program if invalid). */
+/**
+ * The five seed programs, validated by the rule schema (throws naming the program if invalid),
+ * each carrying its worked cases as its test cases.
+ */
 export function loadSeedProgramDocuments(): SeedProgramDocument[] {
-  return parsePrograms(seedProgramFiles);
+  return seedProgramDocuments();
 }
 
 const SNAPSHOT_BY_STAGE: Record<string, SnapshotName> = {

@@ -11,6 +11,7 @@ import quzhouCases from "./quzhou/cases.json" with { type: "json" };
 import quzhou from "./quzhou/program.json" with { type: "json" };
 import quzhouLegacy from "./quzhou-legacy/program.json" with { type: "json" };
 import zhejiangFixture from "./quzhou-legacy/zhejiang-fixture.json" with { type: "json" };
+import { testCasesFromWorkedCases } from "./test-cases.ts";
 import wuhanCases from "./wuhan/cases.json" with { type: "json" };
 import wuhan from "./wuhan/program.json" with { type: "json" };
 
@@ -43,6 +44,21 @@ export const workedCaseFiles: readonly unknown[] = [
   lianyungangCases,
 ];
 
+/**
+ * The seed programs as the database seeds them: validated, each carrying its worked cases as
+ * its own test cases (`testCases`), so a district opens its program with its tests in place.
+ */
+export function seedProgramDocuments(): Program[] {
+  return parsePrograms(seedProgramFiles).map((program) => {
+    const file = workedCaseFiles.find(
+      (f) => (f as { programId?: string }).programId === program.id,
+    );
+    const testCases = file ? testCasesFromWorkedCases(program, file) : [];
+    const [withCases] = parsePrograms([{ ...program, testCases }]);
+    return withCases!;
+  });
+}
+
 /** Validates program files; throws ProgramInvalidError naming the program and each path. */
 export function parsePrograms(files: readonly unknown[]): Program[] {
   return files.map((file) => {
@@ -56,3 +72,5 @@ function programIdOf(file: unknown): string | undefined {
   const id = (file as { id?: unknown } | null)?.id;
   return typeof id === "string" ? id : undefined;
 }
+
+export { testCasesFromWorkedCases } from "./test-cases.ts";

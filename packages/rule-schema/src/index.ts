@@ -31,6 +31,7 @@ export { programDocument } from "./schema/program-document.ts";
 export * from "./schema/quota.ts";
 export * from "./schema/regional-catalogue.ts";
 export * from "./schema/target.ts";
+export * from "./schema/test-case.ts";
 export * from "./schema/treatment.ts";
 export {
   checkProgramSemantics,
@@ -41,3 +42,4 @@ export {
 } from "./schema/validate.ts";
 export * from "./schema/validity.ts";
 export * from "./targets/index.ts";
+export * from "./test-cases/index.ts";

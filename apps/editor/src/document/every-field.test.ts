@@ -167,6 +167,22 @@ const everything: Program = {
       tasks: [{ seq: 1, content: "内容", lead: ["甲"], support: [], targets: [] }],
     },
   ],
+  testCases: [
+    {
+      id: "expert",
+      name: "示例市技术能手",
+      asOf: "2024-06-01",
+      profile: {
+        id: "expert",
+        kind: "person",
+        regionCode: "420102",
+        name: "张师傅",
+        facts: { titles: ["example-technical-expert"] },
+      },
+      expected: [{ benefit: "expert-award", amountFen: 500000 }],
+      note: "注",
+    },
+  ],
 };
 
 describe("every field of a program survives the document", () => {

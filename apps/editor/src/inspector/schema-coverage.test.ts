@@ -10,6 +10,7 @@ await import("./benefit-inspector.tsx");
 await import("./treatment-inspector.tsx");
 await import("./annex-inspector.tsx");
 await import("../workspace/block-list.tsx");
+await import("../simulator/handled.ts");
 
 describe("every field of the program schema has an editor control", () => {
   const leaves = schemaLeaves();

@@ -1,7 +1,8 @@
 // The program schema's editable leaves as paths ("clauses[].benefits[].amount.fen"): objects
 // give their keys, lists "[]", records "{}", unions all their branches' fields; a condition is
-// one leaf (the condition builder edits the whole of it).
-import { conditionSchema, programSchema } from "@jiangce/rule-schema";
+// one leaf (the condition builder edits the whole of it), and so is a test case's profile (the
+// simulator's generated form edits the whole of it).
+import { conditionSchema, profileSchema, programSchema } from "@jiangce/rule-schema";
 import type { z } from "zod";
 
 interface Def {
@@ -19,7 +20,7 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 export function schemaLeaves(root: z.ZodType = programSchema): Set<string> {
   const out = new Set<string>();
   const walk = (schema: z.ZodType, path: string, seen: ReadonlySet<z.ZodType>) => {
-    if (schema === conditionSchema || seen.has(schema)) {
+    if (schema === conditionSchema || schema === profileSchema || seen.has(schema)) {
       out.add(path);
       return;
     }

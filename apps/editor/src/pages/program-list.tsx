@@ -52,11 +52,16 @@ export function ProgramList() {
           <h1>方案列表</h1>
           <p>本地区的全部政策方案，包括草稿、审核中与已发布的版本。</p>
         </div>
-        {canDraft && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            新建方案
-          </Button>
-        )}
+        <span className="content-actions">
+          <Link to={`/d/${regionCode}/tests`}>
+            <Button>测试用例总览</Button>
+          </Link>
+          {canDraft && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              新建方案
+            </Button>
+          )}
+        </span>
       </div>
       {programs.isError && <Alert type="error" title={errorMessage(programs.error)} />}
       {inboxes.length > 1 && (

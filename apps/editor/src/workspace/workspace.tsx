@@ -1,10 +1,15 @@
-import { factsInScope, type Program } from "@jiangce/rule-schema";
+import { factsInScope, type Program, type TestCase, testRunSummary } from "@jiangce/rule-schema";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Drawer, Dropdown, Space, Tag, Tooltip } from "antd";
+import { App, Button, Drawer, Dropdown, Space, Tabs, Tag, Tooltip } from "antd";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { ProgramDocumentHandle } from "../document/index.ts";
 import { ProblemsContext } from "../inspector/field.tsx";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
+import { type SimState, simStateOf } from "../simulator/sim-state.ts";
+import { SimulatorPane } from "../simulator/simulator-pane.tsx";
+import { confirmSubmission } from "../simulator/submit-dialog.tsx";
+import { TestCasesPanel } from "../simulator/test-cases-panel.tsx";
+import { useTestRun } from "../simulator/use-test-run.ts";
 import { errorMessage, trpc } from "../trpc.ts";
 import { ConflictView } from "./conflict-view.tsx";
 import { DocumentPane } from "./document-pane.tsx";
@@ -43,6 +48,11 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
   const problems = useMemo(() => collectProblems(checked), [checked]);
   const scope = useMemo(() => factsInScope([checked]), [checked]);
   const blocked = hasErrors(problems);
+  const testRun = useTestRun(checked);
+  const [rightTab, setRightTab] = useState("inspector");
+  const [simState, setSimState] = useState<SimState | null>(null);
+  // test cases are written onto the live draft (the panes read the deferred one)
+  const setTestCases = (testCases: TestCase[]) => change({ ...d.draft, testCases });
 
   const refresh = () => {
     void queryClient.invalidateQueries({
@@ -121,6 +131,8 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
       message.error(errorMessage(error));
     }
   };
+  /** 提交审核: the dialog lists failing test cases (submitting stays allowed; they are recorded). */
+  const confirmSubmit = () => confirmSubmission(modal, testRun, () => sendForReview());
   const sendForReview = async () => {
     const base = await d.settled();
     if (!base) return void message.error("修改尚未保存，无法提交");
@@ -157,6 +169,13 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
               <ProblemsCount problems={problems} />
             </Button>
             <Button
+              className="test-run-button"
+              danger={testRun.failed > 0}
+              onClick={() => setRightTab("tests")}
+            >
+              {testRunSummary(testRun)}
+            </Button>
+            <Button
               disabled={!editable || d.status === "saved"}
               loading={d.status === "saving"}
               onClick={() => void d.flush()}
@@ -180,7 +199,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
                 type="primary"
                 disabled={!editable || !loaded.canSubmit || blocked}
                 loading={submit.isPending}
-                onClick={() => void sendForReview()}
+                onClick={confirmSubmit}
               >
                 提交审核
               </Button>
@@ -212,14 +231,61 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
             />
           </main>
           <aside className="pane inspector-pane" aria-label="属性">
-            <fieldset disabled={!editable} className="inspector-fieldset">
-              <InspectorPanel
-                program={d.draft}
-                selected={selected}
-                scope={scope}
-                onChange={change}
-              />
-            </fieldset>
+            <Tabs
+              size="small"
+              activeKey={rightTab}
+              onChange={setRightTab}
+              items={[
+                {
+                  key: "inspector",
+                  label: "属性",
+                  children: (
+                    <fieldset disabled={!editable} className="inspector-fieldset">
+                      <InspectorPanel
+                        program={d.draft}
+                        selected={selected}
+                        scope={scope}
+                        onChange={change}
+                      />
+                    </fieldset>
+                  ),
+                },
+                {
+                  key: "simulator",
+                  label: "模拟计算",
+                  children: (
+                    <SimulatorPane
+                      program={checked}
+                      editable={editable}
+                      state={simState}
+                      onState={setSimState}
+                      onCases={setTestCases}
+                    />
+                  ),
+                },
+                {
+                  key: "tests",
+                  label: (
+                    <span>
+                      测试用例{" "}
+                      {testRun.failed > 0 && <Tag color="red">{testRun.failed}个未通过</Tag>}
+                    </span>
+                  ),
+                  children: (
+                    <TestCasesPanel
+                      program={checked}
+                      run={testRun}
+                      editable={editable}
+                      onCases={setTestCases}
+                      onOpen={(testCase) => {
+                        setSimState(simStateOf(checked, testCase));
+                        setRightTab("simulator");
+                      }}
+                    />
+                  ),
+                },
+              ]}
+            />
           </aside>
         </div>
         <Drawer title="问题" open={showProblems} onClose={() => setShowProblems(false)} size={460}>

@@ -4,6 +4,7 @@ import { derivationSchema, factDeclarationSchema } from "./fact.ts";
 import { precedenceSettingsSchema } from "./precedence.ts";
 import { idSchema, issuerLevelSchema, regionCodeSchema } from "./primitives.ts";
 import { annexSchema, targetSchema } from "./target.ts";
+import { testCaseSchema } from "./test-case.ts";
 import { validitySchema } from "./validity.ts";
 
 export const stageSchema = z.enum(["comment-draft", "approval-draft", "final"], {
@@ -75,6 +76,8 @@ export const programSchema = z.strictObject({
   closing: z.string().optional(),
   clauses: z.array(clauseSchema).default([]),
   annexes: z.array(annexSchema).default([]),
+  /** the drafter's test cases: profiles with the amounts this program should pay them */
+  testCases: z.array(testCaseSchema).optional(),
 });
 export type Program = z.infer<typeof programSchema>;
 /** What a program file may contain before defaults are applied. */

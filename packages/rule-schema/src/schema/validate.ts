@@ -13,6 +13,7 @@ import { inheritedFactSources, type JurisdictionContext } from "./jurisdiction-c
 import { findExcessiveNesting } from "./nesting.ts";
 import { type Profile, profileSchema } from "./profile.ts";
 import { type Program, programSchema } from "./program.ts";
+import { checkTestCases } from "./test-case.ts";
 
 const zhCN = z.locales.zhCN().localeError;
 
@@ -191,6 +192,7 @@ export function checkProgramSemantics(
   )
     add(["validity", "expiry", "date"], "截止日早于生效日期");
   checkDeadlines(program, add);
+  checkTestCases(program, add);
   return issues;
 }
 

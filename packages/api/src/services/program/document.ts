@@ -1,4 +1,4 @@
-import { validateProgram } from "@jiangce/rule-schema";
+import { runTestCases, testRunFailureLines, validateProgram } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
 
 /** A draft document: any JSON object. Drafts may be incomplete; see assertPublishable. */
@@ -48,4 +48,25 @@ export function clauseIds(document: unknown): Set<string> {
 export function documentTitle(document: unknown): string | undefined {
   const title = (document as { title?: unknown } | null)?.title;
   return typeof title === "string" && title.trim() ? title.trim() : undefined;
+}
+
+/**
+ * The document's own test cases, run as submitted: the count and each failure as a sentence
+ * (expected vs actual, with the clause). Submitting with failing cases is allowed; the result is
+ * recorded in the submission's audit entry so the reviewer sees what the drafter knowingly broke.
+ */
+export function testCaseResults(document: unknown): {
+  passed: number;
+  failed: number;
+  failures: string[];
+} | null {
+  const result = validateProgram(document);
+  if (!result.ok || (result.value.testCases ?? []).length === 0) return null;
+  const run = runTestCases(result.value);
+  if (run.error !== null) return null;
+  return {
+    passed: run.passed,
+    failed: run.failed,
+    failures: testRunFailureLines(run).slice(0, 200),
+  };
 }

@@ -5,7 +5,7 @@ import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { invalidatePortal } from "../portal/portal-cache.ts";
 import { currentVersionForConflict } from "./conflict.ts";
-import { assertPublishable, documentTitle } from "./document.ts";
+import { assertPublishable, documentTitle, testCaseResults } from "./document.ts";
 import {
   ACTION_LABELS,
   findTransition,
@@ -73,6 +73,7 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
     version,
   });
   const checksContent = checksFrozenContent(input.action, version);
+  const testCases = input.action === "submit" ? testCaseResults(version.document) : null;
 
   const hash = contentHash(version.document);
   const snapshotName: SnapshotName | null =
@@ -143,6 +144,7 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
         note: input.note ?? null,
         ...(input.action === "submit" || input.action === "publish" ? { contentHash: hash } : {}),
         ...(input.action === "publish" ? { supersededVersionId } : {}),
+        ...(testCases ? { testCases } : {}),
         ...(duties.relaxed ? { separationOfDuties: duties } : {}),
       },
       at: input.now,
