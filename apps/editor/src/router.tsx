@@ -36,15 +36,15 @@ export const router = createBrowserRouter(
               path: "d/:regionCode/roster",
               lazy: () =>
                 import("./pages/roster/roster-page.tsx").then((m) => ({ Component: m.RosterPage })),
-              },
-              {
+            },
+            {
               path: "d/:regionCode/portal-settings",
               lazy: () =>
                 import("./pages/district-portal-settings.tsx").then((m) => ({
                   Component: m.DistrictPortalSettingsPage,
                 })),
-              },
-              {
+            },
+            {
               path: "d/:regionCode/p/:programId/compare",
               lazy: () =>
                 import("./pages/compare-page.tsx").then((m) => ({ Component: m.ComparePage })),

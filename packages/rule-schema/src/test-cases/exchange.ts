@@ -1,5 +1,5 @@
-import { splitCsv } from "../io/csv.ts";
 import { type TestCase, type TestCaseExpectation, testCaseSchema } from "../schema/test-case.ts";
+import { splitCsv } from "./split-csv.ts";
 
 /*
  * Test cases in and out of the program: JSON (the schema's own shape) and CSV with Chinese
