@@ -41,8 +41,33 @@ export function Shell() {
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
 
+  // pages of the district, each offered to the roles that can use it (the API decides anyway)
+  const roles = new Set(
+    me.data.memberships.filter((m) => m.regionCode === district).map((m) => m.role),
+  );
+  const staff = roles.has("drafter") || roles.has("reviewer") || roles.has("publisher");
+  const page = location.pathname.split("/")[3] ?? "list";
   const menu = district
-    ? [{ key: "list", label: <Link to={`/d/${district}`}>方案列表</Link> }]
+    ? [
+        { key: "list", label: <Link to={`/d/${district}`}>方案列表</Link> },
+        ...(staff
+          ? [
+              { key: "tests", label: <Link to={`/d/${district}/tests`}>测试用例总览</Link> },
+              {
+                key: "roster",
+                label: <Link to={`/d/${district}/roster`}>名单匹配（免申即享）</Link>,
+              },
+            ]
+          : []),
+        ...(roles.has("admin")
+          ? [
+              {
+                key: "portal-settings",
+                label: <Link to={`/d/${district}/portal-settings`}>门户设置</Link>,
+              },
+            ]
+          : []),
+      ]
     : [{ key: "choose", label: <Link to="/">选择地区</Link> }];
 
   return (
@@ -63,7 +88,7 @@ export function Shell() {
       <Layout>
         {!inWorkspace && (
           <Layout.Sider width={180} theme="light" className="sidenav">
-            <Menu mode="inline" selectedKeys={[district ? "list" : "choose"]} items={menu} />
+            <Menu mode="inline" selectedKeys={[district ? page : "choose"]} items={menu} />
           </Layout.Sider>
         )}
         <Layout.Content className={inWorkspace ? "content wide" : "content"}>
