@@ -148,6 +148,18 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
       return api.version.compare({ fromVersionId: p.versionId, toVersionId: next.versionId });
     },
   },
+  "version.review": {
+    run: async ({ api, region }) => {
+      const p = await inState(region, "published");
+      return api.version.review({ fromVersionId: p.versionId, toVersionId: p.versionId });
+    },
+  },
+  "version.exportDocx": {
+    run: async ({ api, region }) => {
+      const p = await inState(region, "published");
+      return api.version.exportDocx({ kind: "official-document", versionId: p.versionId });
+    },
+  },
   "version.save": {
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");

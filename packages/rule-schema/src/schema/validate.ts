@@ -8,12 +8,12 @@ import {
   unknownFactMessage,
 } from "./check-conditions.ts";
 import { checkDeadlines } from "./check-dates.ts";
+import { checkTestCases } from "./check-test-cases.ts";
 import { factsInScope } from "./facts-in-scope.ts";
 import { inheritedFactSources, type JurisdictionContext } from "./jurisdiction-context.ts";
 import { findExcessiveNesting } from "./nesting.ts";
 import { type Profile, profileSchema } from "./profile.ts";
 import { type Program, programSchema } from "./program.ts";
-import { checkTestCases } from "./test-case.ts";
 
 const zhCN = z.locales.zhCN().localeError;
 
