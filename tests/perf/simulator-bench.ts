@@ -25,7 +25,7 @@ const edits = Number(editsAt >= 0 ? args[editsAt + 1] : 40);
 const out = mkdtempSync(join(tmpdir(), "jiangce-sim-bench-"));
 const bundle = join(out, "bench.js");
 execFileSync(
-  join(repoRoot, "node_modules", ".bin", "esbuild"),
+  join(repoRoot, "tests", "node_modules", ".bin", "esbuild"),
   [
     join(repoRoot, "tests/perf/simulator/bench-entry.ts"),
     "--bundle",

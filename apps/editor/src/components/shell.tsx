@@ -55,7 +55,7 @@ export function Shell() {
               { key: "tests", label: <Link to={`/d/${district}/tests`}>测试用例总览</Link> },
               {
                 key: "roster",
-                label: <Link to={`/d/${district}/roster`}>名单匹配（免申即享）</Link>,
+                label: <Link to={`/d/${district}/roster`}>名单匹配</Link>,
               },
             ]
           : []),
