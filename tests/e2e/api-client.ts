@@ -2,8 +2,17 @@
 import type { AppRouter } from "@jiangce/api";
 import { createTRPCClient, httpLink } from "@trpc/client";
 
-export function apiClient(baseUrl: string, cookie?: string) {
+export function apiClient(baseUrl: string, cookie?: string, csrfToken?: string) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${baseUrl}/api`, headers: () => (cookie ? { cookie } : {}) })],
+    links: [
+      httpLink({
+        url: `${baseUrl}/api`,
+        headers: () => ({
+          ...(cookie ? { cookie } : {}),
+          // mutations need the session's CSRF token (double submit)
+          ...(csrfToken ? { "x-csrf-token": csrfToken } : {}),
+        }),
+      }),
+    ],
   });
 }

@@ -159,7 +159,8 @@ describe("editor", () => {
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL(`**/editor/d/${regionCode}`);
     await expect.poll(() => page.locator("h1").textContent()).toBe("方案列表");
-    await expect.poll(() => page.locator("#district-switcher").inputValue()).toBe(regionCode);
+    const here = await api.region.get.query({ code: regionCode });
+    await expect.poll(() => page.locator(".district-select").textContent()).toContain(here.name);
 
     const cookie = (await browser.context.cookies(server.url))
       .map((c) => `${c.name}=${c.value}`)
@@ -168,8 +169,8 @@ describe("editor", () => {
     if (listed.length === 0) {
       await page.getByText("本地区还没有方案").waitFor();
     } else {
-      await page.locator("table.list tbody tr").first().waitFor();
-      expect(await textsOf(page, "table.list td.title")).toEqual(listed.map((p) => p.title));
+      await page.locator(".program-table tbody tr.ant-table-row").first().waitFor();
+      expect(await textsOf(page, ".program-table td.title")).toEqual(listed.map((p) => p.title));
     }
     // the portal shows the published ones among them: the same programs, seen from both sides
     const onPortal = (await api.portal.listPrograms.query({ regionCode }))
@@ -181,7 +182,7 @@ describe("editor", () => {
 
     const opened = listed[0];
     if (opened) {
-      await page.locator("table.list td.title a").first().click();
+      await page.locator(".program-table td.title a").first().click();
       await page.waitForURL(`**/editor/d/${regionCode}/p/${opened.id}`);
       const version = await apiClient(server.url, cookie).version.get.query({
         versionId: opened.latestVersion!.id,
@@ -190,7 +191,10 @@ describe("editor", () => {
       await page.locator(".tiptap h1").waitFor();
       expect(await page.locator(".tiptap h1").textContent()).toBe(opened.title);
       expect(await page.locator(".tiptap h3").count()).toBe(clauses.length);
-      expect(await page.locator(".tiptap").getAttribute("contenteditable")).toBe("false");
+      // the program document is editable (the program page shows ProgramDocument)
+      expect(await page.locator(".tiptap").getAttribute("contenteditable")).toBe("true");
+      // nothing was edited: opening a program saves nothing
+      expect(await page.locator('.save-status[data-status="saved"]').count()).toBe(1);
       await browser.screenshot(page, "editor-program");
     }
 

@@ -35,3 +35,14 @@ export function memberRegions(memberships: readonly MembershipLike[]): MemberReg
 export function rolesText(roles: readonly string[]): string {
   return roles.map((r) => ROLE_LABEL[r] ?? r).join("、");
 }
+
+/** antd Tag colours of version states: work in progress blue, live green, closed grey. */
+export const STATE_COLOR: Record<string, string> = {
+  draft: "blue",
+  in_review: "orange",
+  returned: "red",
+  approved: "cyan",
+  published: "green",
+  expired: "default",
+  superseded: "default",
+};

@@ -1,4 +1,7 @@
 import type { AppRouter } from "@jiangce/api";
+
+export type { RouterInputs, RouterOutputs } from "@jiangce/api";
+
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";

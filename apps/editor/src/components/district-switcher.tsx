@@ -1,3 +1,4 @@
+import { Select } from "antd";
 import { useNavigate } from "react-router";
 import { type MembershipLike, memberRegions, rolesText } from "../roles.ts";
 
@@ -14,22 +15,18 @@ export function DistrictSwitcher({
   return (
     <div className="district-switcher">
       <label htmlFor="district-switcher">当前地区</label>
-      <select
+      <Select
         id="district-switcher"
-        value={current ?? ""}
-        onChange={(event) => navigate(`/d/${event.target.value}`)}
-      >
-        {!current && (
-          <option value="" disabled>
-            请选择地区
-          </option>
-        )}
-        {regions.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.name}（{rolesText(r.roles)}）
-          </option>
-        ))}
-      </select>
+        className="district-select"
+        style={{ minWidth: 220 }}
+        value={current}
+        placeholder="请选择地区"
+        onChange={(code: string) => navigate(`/d/${code}`)}
+        options={regions.map((r) => ({
+          value: r.code,
+          label: `${r.name}（${rolesText(r.roles)}）`,
+        }))}
+      />
     </div>
   );
 }

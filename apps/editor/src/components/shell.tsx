@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button, Layout, Menu, Result, Spin } from "antd";
 import { useEffect } from "react";
-import { Link, Navigate, NavLink, Outlet, useLocation, useMatch, useNavigate } from "react-router";
+import { Link, Navigate, Outlet, useLocation, useMatch, useNavigate } from "react-router";
 import { errorMessage, setCsrfToken, trpc } from "../trpc.ts";
 import { DistrictSwitcher } from "./district-switcher.tsx";
 
@@ -13,6 +14,8 @@ export function Shell() {
   const queryClient = useQueryClient();
   const me = useQuery(trpc.auth.me.queryOptions());
   const district = useMatch("/d/:regionCode/*")?.params.regionCode;
+  // the program workspace wants the whole width: no side navigation there
+  const inWorkspace = Boolean(useMatch("/d/:regionCode/p/:programId"));
 
   useEffect(() => {
     if (me.data) setCsrfToken(me.data.csrfToken);
@@ -31,16 +34,20 @@ export function Shell() {
     }),
   );
 
-  if (me.isPending) return <div className="notice">正在加载…</div>;
-  if (me.isError) return <div className="notice error">{errorMessage(me.error)}</div>;
+  if (me.isPending) return <Spin fullscreen tip="正在加载…" />;
+  if (me.isError) return <Result status="error" title={errorMessage(me.error)} />;
   if (!me.data) {
     const next = location.pathname + location.search;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
 
+  const menu = district
+    ? [{ key: "list", label: <Link to={`/d/${district}`}>方案列表</Link> }]
+    : [{ key: "choose", label: <Link to="/">选择地区</Link> }];
+
   return (
-    <>
-      <header className="topbar">
+    <Layout className="shell">
+      <Layout.Header className="topbar">
         <Link to="/" className="brand">
           匠策 <small>政策编辑后台</small>
         </Link>
@@ -48,30 +55,21 @@ export function Shell() {
         <DistrictSwitcher memberships={me.data.memberships} current={district} />
         <div className="user-box">
           <span>{me.data.user.displayName}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={logout.isPending}
-            onClick={() => logout.mutate()}
-          >
+          <Button loading={logout.isPending} onClick={() => logout.mutate()}>
             退出登录
-          </button>
+          </Button>
         </div>
-      </header>
-      <div className="layout">
-        <nav className="sidenav" aria-label="主导航">
-          {district ? (
-            <NavLink to={`/d/${district}`}>方案列表</NavLink>
-          ) : (
-            <NavLink to="/" end>
-              选择地区
-            </NavLink>
-          )}
-        </nav>
-        <main className="content">
+      </Layout.Header>
+      <Layout>
+        {!inWorkspace && (
+          <Layout.Sider width={180} theme="light" className="sidenav">
+            <Menu mode="inline" selectedKeys={[district ? "list" : "choose"]} items={menu} />
+          </Layout.Sider>
+        )}
+        <Layout.Content className={inWorkspace ? "content wide" : "content"}>
           <Outlet />
-        </main>
-      </div>
-    </>
+        </Layout.Content>
+      </Layout>
+    </Layout>
   );
 }

@@ -1,44 +1,59 @@
-// A program document (rule-schema Program) as tiptap/ProseMirror JSON: the title, the preamble,
-// section headings as the text numbers them, and every clause's heading and text.
-import type { Program } from "@jiangce/rule-schema";
-import type { JSONContent } from "@tiptap/react";
+// Program → document. Every field of the program lands somewhere: prose in text nodes (one
+// paragraph per line), everything else in node attrs, so docToProgram gives it all back.
+import type { Clause, Program } from "@jiangce/rule-schema";
+import type { JSONContent } from "@tiptap/core";
+import type { ClauseTerms } from "../extensions/clause-terms/index.ts";
+import type { ProgramMeta } from "../extensions/program-meta/index.ts";
 
-function text(value: string): JSONContent[] {
-  return value ? [{ type: "text", text: value }] : [];
+const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
+
+/** Each line one paragraph, empty lines too, so joining with "\n" restores the text exactly. */
+export function paragraphs(value: string): JSONContent[] {
+  return value.split("\n").map((line) => ({ type: "paragraph", content: text(line) }));
 }
 
-function heading(level: 1 | 2 | 3, value: string): JSONContent {
-  return { type: "heading", attrs: { level }, content: text(value) };
-}
+const block = (type: string, data: unknown): JSONContent => ({ type, attrs: { data } });
 
-/** One paragraph per line of the source text, as the drafter wrote it. */
-function paragraphs(value: string): JSONContent[] {
-  return value
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => ({ type: "paragraph", content: text(line) }));
+export function clauseToNode(clause: Clause): JSONContent {
+  const content: JSONContent[] = [
+    { type: "clauseHeading", content: text(clause.heading ?? "") },
+    ...paragraphs(clause.text),
+    ...clause.benefits.map((b) => block("benefit", b)),
+    ...clause.treatments.map((t) => block("treatment", t)),
+    ...clause.targets.map((t) => block("target", t)),
+  ];
+  if (clause.tasks.length) content.push(block("taskTable", clause.tasks));
+  if (clause.responsibleUnits.length)
+    content.push(block("responsibleUnits", clause.responsibleUnits));
+  const terms: ClauseTerms = {
+    effectiveFrom: clause.effectiveFrom,
+    deadline: clause.deadline,
+    funding: clause.funding,
+  };
+  if (Object.values(terms).some((v) => v !== undefined))
+    content.push(block("clauseTerms", JSON.parse(JSON.stringify(terms))));
+  return {
+    type: "clause",
+    attrs: {
+      id: clause.id,
+      citation: clause.citation,
+      sectionPath: clause.sectionPath,
+      note: clause.note ?? null,
+    },
+    content,
+  };
 }
-
-// "一、总体目标" and "一 总体目标" name the same heading
-const compact = (value: string) => value.replace(/[\s、.．，,]+/g, "");
 
 export function programToDoc(program: Program): JSONContent {
-  const content: JSONContent[] = [heading(1, program.title)];
-  if (program.preamble) content.push(...paragraphs(program.preamble));
-  let section = "";
-  for (const clause of program.clauses) {
-    const clauseTitle = `${clause.citation}${clause.heading ? ` ${clause.heading}` : ""}`;
-    const path = clause.sectionPath;
-    const key = path.join("/");
-    // a section heading that merely repeats its clause's own heading is not written twice
-    if (key !== section) {
-      section = key;
-      const last = path.at(-1);
-      if (last && compact(last) !== compact(clauseTitle)) content.push(heading(2, path.join(" ")));
-    }
-    content.push(heading(3, clauseTitle), ...paragraphs(clause.text));
-  }
-  if (program.closing) content.push(...paragraphs(program.closing));
+  const { title, preamble, closing, targets, clauses, annexes, ...meta } = program;
+  const content: JSONContent[] = [
+    block("programMeta", meta satisfies ProgramMeta),
+    { type: "programTitle", content: text(title) },
+  ];
+  if (preamble !== undefined) content.push({ type: "preamble", content: paragraphs(preamble) });
+  content.push(...targets.map((t) => block("target", t)));
+  content.push(...clauses.map(clauseToNode));
+  if (closing !== undefined) content.push({ type: "closing", content: paragraphs(closing) });
+  content.push(...annexes.map((a) => block("annex", a)));
   return { type: "doc", content };
 }

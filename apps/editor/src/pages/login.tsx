@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { Alert, Button, Card, Form, Input } from "antd";
 import { useNavigate, useSearchParams } from "react-router";
 import { errorMessage, setCsrfToken, trpc } from "../trpc.ts";
 
@@ -12,8 +12,6 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
 
   const login = useMutation(
     trpc.auth.login.mutationOptions({
@@ -27,49 +25,47 @@ export function LoginPage() {
     }),
   );
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    login.mutate({ username: username.trim(), password });
-  };
-
   return (
     <div className="login-page">
       <title>登录 · 匠策编辑后台</title>
-      <form className="login-card" onSubmit={submit}>
+      <Card className="login-card">
         <h1>匠策 · 政策编辑后台</h1>
         <p className="sub">起草、审核与发布工匠人才政策</p>
         {login.isError && (
-          <div className="form-error" role="alert">
-            {errorMessage(login.error)}
-          </div>
+          <Alert
+            className="form-error"
+            type="error"
+            role="alert"
+            title={errorMessage(login.error)}
+            style={{ marginBottom: 16 }}
+          />
         )}
-        <div className="field">
-          <label htmlFor="username">用户名</label>
-          <input
-            id="username"
+        <Form
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values: { username: string; password: string }) =>
+            login.mutate({ username: values.username.trim(), password: values.password })
+          }
+        >
+          <Form.Item
+            label="用户名"
             name="username"
-            autoComplete="username"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="password">密码</label>
-          <input
-            id="password"
+            rules={[{ required: true, message: "请输入用户名" }]}
+          >
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item
+            label="密码"
             name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </div>
-        <button type="submit" className="button primary" disabled={login.isPending}>
-          {login.isPending ? "正在登录…" : "登录"}
-        </button>
-      </form>
+            rules={[{ required: true, message: "请输入密码" }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
+            登录
+          </Button>
+        </Form>
+      </Card>
     </div>
   );
 }

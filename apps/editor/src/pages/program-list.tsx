@@ -1,7 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
+import { Alert, Button, Table, Tag } from "antd";
+import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
-import { STATE_LABEL } from "../roles.ts";
-import { errorMessage, trpc } from "../trpc.ts";
+import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
+import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
+
+type Row = RouterOutputs["program"]["list"][number];
+
+// only drafters who start a program need the dialog (and its forms)
+const CreateProgramDialog = lazy(() =>
+  import("../start/create-program-dialog.tsx").then((m) => ({ default: m.CreateProgramDialog })),
+);
 
 // Dates arrive as ISO strings (no transformer on the wire), whatever the inferred type says.
 function formatDateTime(value: string | Date | null | undefined): string {
@@ -22,6 +31,11 @@ function formatDay(value: string | Date | null | undefined): string {
 export function ProgramList() {
   const { regionCode = "" } = useParams();
   const programs = useQuery(trpc.program.list.queryOptions({ regionCode }));
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const [creating, setCreating] = useState(false);
+  const canDraft = Boolean(
+    me.data?.memberships.some((m) => m.regionCode === regionCode && m.role === "drafter"),
+  );
 
   return (
     <>
@@ -31,62 +45,71 @@ export function ProgramList() {
           <h1>方案列表</h1>
           <p>本地区的全部政策方案，包括草稿、审核中与已发布的版本。</p>
         </div>
-      </div>
-      <div className="panel">
-        {programs.isPending ? (
-          <div className="notice">正在加载…</div>
-        ) : programs.isError ? (
-          <div className="notice error">{errorMessage(programs.error)}</div>
-        ) : programs.data.length === 0 ? (
-          <div className="empty">本地区还没有方案。</div>
-        ) : (
-          <table className="list">
-            <thead>
-              <tr>
-                <th>方案名称</th>
-                <th>最新版本</th>
-                <th>已发布版本</th>
-                <th>更新时间</th>
-              </tr>
-            </thead>
-            <tbody>
-              {programs.data.map((p) => (
-                <tr key={p.id}>
-                  <td className="title">
-                    <Link to={`/d/${regionCode}/p/${p.id}`}>{p.title}</Link>
-                  </td>
-                  <td>
-                    {p.latestVersion ? (
-                      <>
-                        第 {p.latestVersion.number} 版{" "}
-                        <span className={`state ${p.latestVersion.state}`}>
-                          {STATE_LABEL[p.latestVersion.state] ?? p.latestVersion.state}
-                        </span>
-                      </>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td>
-                    {p.publishedVersion ? (
-                      <>
-                        第 {p.publishedVersion.number} 版
-                        <span className="muted">
-                          {" "}
-                          · {formatDay(p.publishedVersion.publishedAt)} 发布
-                        </span>
-                      </>
-                    ) : (
-                      <span className="muted">未发布</span>
-                    )}
-                  </td>
-                  <td className="muted">{formatDateTime(p.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {canDraft && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            新建方案
+          </Button>
         )}
       </div>
+      {programs.isError && <Alert type="error" title={errorMessage(programs.error)} />}
+      <Table<Row>
+        className="program-table"
+        rowKey="id"
+        loading={programs.isPending}
+        dataSource={programs.data ?? []}
+        pagination={false}
+        locale={{ emptyText: "本地区还没有方案。" }}
+        columns={[
+          {
+            title: "方案名称",
+            key: "title",
+            className: "title",
+            render: (_, p) => <Link to={`/d/${regionCode}/p/${p.id}`}>{p.title}</Link>,
+          },
+          {
+            title: "最新版本",
+            key: "latest",
+            render: (_, p) =>
+              p.latestVersion ? (
+                <>
+                  第 {p.latestVersion.number} 版{" "}
+                  <Tag className="state" color={STATE_COLOR[p.latestVersion.state]}>
+                    {STATE_LABEL[p.latestVersion.state] ?? p.latestVersion.state}
+                  </Tag>
+                  {p.latestVersion.snapshotName && (
+                    <span className="muted">{p.latestVersion.snapshotName}</span>
+                  )}
+                </>
+              ) : (
+                <span className="muted">—</span>
+              ),
+          },
+          {
+            title: "已发布版本",
+            key: "published",
+            render: (_, p) =>
+              p.publishedVersion ? (
+                <>
+                  第 {p.publishedVersion.number} 版
+                  <span className="muted"> · {formatDay(p.publishedVersion.publishedAt)} 发布</span>
+                </>
+              ) : (
+                <span className="muted">未发布</span>
+              ),
+          },
+          {
+            title: "更新时间",
+            key: "updatedAt",
+            className: "muted",
+            render: (_, p) => formatDateTime(p.updatedAt),
+          },
+        ]}
+      />
+      {creating && (
+        <Suspense fallback={null}>
+          <CreateProgramDialog regionCode={regionCode} onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

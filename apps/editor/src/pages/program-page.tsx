@@ -1,84 +1,109 @@
-import { programDocument } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
+import { Alert, Breadcrumb, Collapse, Spin, Table, Tag } from "antd";
 import { Link, useParams } from "react-router";
-import { DocumentView } from "../components/document-view.tsx";
-import { STATE_LABEL } from "../roles.ts";
-import { errorMessage, trpc } from "../trpc.ts";
+import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
+import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
+import { Workspace } from "../workspace/workspace.tsx";
 
-/** A program: its versions, and the latest version's text. */
+type VersionRow = RouterOutputs["program"]["get"]["versions"][number];
+
+/** A program: its versions, and the workspace on its latest version (lazy-loaded chunk). */
 export function ProgramPage() {
   const { regionCode = "", programId = "" } = useParams();
   const program = useQuery(trpc.program.get.queryOptions({ programId }));
-  const latest = program.data?.versions[0];
+  const latestId = program.data?.latestVersionId ?? program.data?.versions[0]?.id;
   const version = useQuery({
-    ...trpc.version.get.queryOptions({ versionId: latest?.id ?? "" }),
-    enabled: Boolean(latest),
+    ...trpc.version.get.queryOptions({ versionId: latestId ?? "" }),
+    enabled: Boolean(latestId),
+    // the workspace owns the draft once loaded; a background refetch must not reset it
+    staleTime: Number.POSITIVE_INFINITY,
   });
 
-  if (program.isPending) return <div className="notice">正在加载…</div>;
-  if (program.isError) return <div className="notice error">{errorMessage(program.error)}</div>;
-  const published = program.data.versions.find((v) => v.id === program.data.publishedVersionId);
-  const doc = programDocument(version.data?.document);
+  if (program.isPending)
+    return (
+      <Spin tip="正在加载…">
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
+  if (program.isError) return <Alert type="error" title={errorMessage(program.error)} />;
+  const p = program.data;
+  const published = p.versions.find((v) => v.id === p.publishedVersionId);
+  const v = version.data;
 
   return (
     <>
-      <title>{`${program.data.title} · 匠策编辑后台`}</title>
-      <div className="content-head">
-        <div>
-          <p>
-            <Link to={`/d/${regionCode}`}>方案列表</Link> ›
-          </p>
-          <h1>{program.data.title}</h1>
+      <title>{`${p.title} · 匠策编辑后台`}</title>
+      <div className="workspace-head">
+        <Breadcrumb
+          items={[{ title: <Link to={`/d/${regionCode}`}>方案列表</Link> }, { title: p.title }]}
+        />
+        <h1 className="workspace-title">{p.title}</h1>
+        <div className="doc-meta">
+          <span>{published ? `已发布：第 ${published.number} 版` : "尚未发布"}</span>
+          <span>共 {p.versions.length} 个版本</span>
+          {p.originProgramId && <span>复制自其他地区已发布的方案</span>}
         </div>
       </div>
-      <div className="doc-meta">
-        {latest && (
-          <span>
-            最新版本：第 {latest.number} 版{" "}
-            <span className={`state ${latest.state}`}>
-              {STATE_LABEL[latest.state] ?? latest.state}
-            </span>
-            {latest.snapshotName && ` · ${latest.snapshotName}`}
-          </span>
-        )}
-        <span>{published ? `已发布：第 ${published.number} 版` : "尚未发布"}</span>
-        <span>共 {program.data.versions.length} 个版本</span>
-      </div>
-      <details className="panel versions">
-        <summary>版本记录（{program.data.versions.length}）</summary>
-        <table className="list">
-          <thead>
-            <tr>
-              <th>版本</th>
-              <th>状态</th>
-              <th>稿名</th>
-              <th>创建人</th>
-              <th>更新时间</th>
-            </tr>
-          </thead>
-          <tbody>
-            {program.data.versions.map((v) => (
-              <tr key={v.id}>
-                <td>第 {v.number} 版</td>
-                <td>
-                  <span className={`state ${v.state}`}>{STATE_LABEL[v.state] ?? v.state}</span>
-                </td>
-                <td>{v.snapshotName ?? <span className="muted">—</span>}</td>
-                <td>{v.createdBy.displayName}</td>
-                <td className="muted">
-                  {new Date(v.updatedAt).toLocaleString("zh-CN", { hour12: false })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <Collapse
+        size="small"
+        className="versions"
+        items={[
+          {
+            key: "versions",
+            label: `版本记录（${p.versions.length}）`,
+            children: (
+              <Table<VersionRow>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={p.versions}
+                columns={[
+                  { title: "版本", key: "n", render: (_, r) => `第 ${r.number} 版` },
+                  {
+                    title: "状态",
+                    key: "s",
+                    render: (_, r) => (
+                      <Tag color={STATE_COLOR[r.state]}>{STATE_LABEL[r.state] ?? r.state}</Tag>
+                    ),
+                  },
+                  { title: "稿名", key: "name", render: (_, r) => r.snapshotName ?? "—" },
+                  { title: "创建人", key: "by", render: (_, r) => r.createdBy.displayName },
+                  {
+                    title: "更新时间",
+                    key: "t",
+                    render: (_, r) =>
+                      new Date(r.updatedAt).toLocaleString("zh-CN", { hour12: false }),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
       {version.isError ? (
-        <div className="notice error">{errorMessage(version.error)}</div>
-      ) : doc ? (
-        <DocumentView program={doc} />
+        <Alert type="error" title={errorMessage(version.error)} />
+      ) : !latestId ? (
+        <Alert type="info" title="该方案还没有版本。" />
+      ) : !v ? (
+        <Spin tip="正在加载正文…">
+          <div style={{ height: 200 }} />
+        </Spin>
       ) : (
-        <div className="panel notice">{latest ? "正在加载正文…" : "该方案还没有版本。"}</div>
+        <Workspace
+          key={v.id}
+          loaded={{
+            programId: p.id,
+            versionId: v.id,
+            revision: v.revision,
+            document: (v.document ?? {}) as Record<string, unknown>,
+            number: v.number,
+            state: v.state,
+            snapshotName: v.snapshotName,
+            canSave: v.permissions.canSave,
+            canSubmit: v.permissions.actions.includes("submit"),
+            canNameSnapshot: v.permissions.canNameSnapshot,
+          }}
+        />
       )}
     </>
   );

@@ -2,6 +2,15 @@ export { compile, isCompiled } from "./compile.ts";
 export { regionPrefix } from "./condition-operators.ts";
 export { endOfYear, isIsoDate, lastDayOfPeriod, todayInChina } from "./dates.ts";
 export { entitlementKey } from "./entitlement-key.ts";
+export { describeCondition } from "./describe-condition.ts";
+export {
+  describeAmount,
+  describeBenefitTerms,
+  describeGrant,
+  describeTreatment,
+  formatAmountBase,
+  formatRecipients,
+} from "./describe-spec.ts";
 export { evaluate } from "./evaluate.ts";
 export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
@@ -13,7 +22,7 @@ export {
 } from "./explain/describe.ts";
 export { explain, explainEntitlement } from "./explain/explain.ts";
 export { formatAmount, formatAmountSpec, formatFigure } from "./explain/format-amount.ts";
-export { formatCondition } from "./explain/format-condition.ts";
+export { conditionOpLabels, formatCondition } from "./explain/format-condition.ts";
 export {
   benefitStatusText,
   clauseStatusText,

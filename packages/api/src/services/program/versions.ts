@@ -20,7 +20,15 @@ const asJson = (document: DraftDocument) => document as Json;
 export async function createProgram(
   db: Db,
   auth: SessionInfo,
-  input: { regionCode: string; slug: string; title: string; document?: DraftDocument; now: Date },
+  input: {
+    regionCode: string;
+    slug: string;
+    title: string;
+    document?: DraftDocument;
+    /** the published program (and version) this one was copied from */
+    origin?: { programId: string; versionId: string };
+    now: Date;
+  },
 ) {
   await requireRole(db, auth, input.regionCode, ["drafter"]);
   const tree = await regionTree(db);
@@ -34,7 +42,13 @@ export async function createProgram(
   try {
     return await db.$transaction(async (tx) => {
       const program = await tx.program.create({
-        data: { regionCode: input.regionCode, slug: input.slug, title: input.title },
+        data: {
+          regionCode: input.regionCode,
+          slug: input.slug,
+          title: input.title,
+          originProgramId: input.origin?.programId ?? null,
+          originVersionId: input.origin?.versionId ?? null,
+        },
       });
       const version = await tx.programVersion.create({
         data: {
@@ -53,7 +67,12 @@ export async function createProgram(
         entityType: "program",
         entityId: program.id,
         regionCode: program.regionCode,
-        detail: { slug: program.slug, title: program.title, versionId: version.id },
+        detail: {
+          slug: program.slug,
+          title: program.title,
+          versionId: version.id,
+          ...(input.origin ? { origin: input.origin } : {}),
+        },
         at: input.now,
       });
       return { programId: program.id, versionId: version.id, number: 1, revision: 1 };

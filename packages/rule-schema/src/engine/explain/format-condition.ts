@@ -2,7 +2,8 @@ import { formatFen } from "../money.ts";
 import type { CompiledProgramSet } from "../types.ts";
 import type { ConditionTrace } from "./trace-condition.ts";
 
-const opLabels: Record<string, string> = {
+/** How a comparison reads in Chinese: 技能等级「达到」技师. */
+export const conditionOpLabels: Record<string, string> = {
   eq: "为",
   ne: "不为",
   gt: "高于",
@@ -94,7 +95,7 @@ export function formatCondition(set: Labels, t: ConditionTrace, recordsOf?: stri
           ? ""
           : ` ${valueLabel(set, recordsOf ?? t.fact, t.expected, recordsOf ? t.fact : undefined)}`;
       const actual = valueLabel(set, recordsOf ?? t.fact, t.actual, recordsOf ? t.fact : undefined);
-      return `${label}${opLabels[t.op]}${expected}（实际：${actual}${t.derived ? "，由认定规则得出" : ""}）`;
+      return `${label}${conditionOpLabels[t.op]}${expected}（实际：${actual}${t.derived ? "，由认定规则得出" : ""}）`;
     }
   }
 }

@@ -1,0 +1,47 @@
+// What the builder can put on the left of a comparison: the facts in scope (national catalogue +
+// this program's declarations), or, inside a records condition, the fields of those records.
+import type { FactType, ResolvedFact } from "@jiangce/rule-schema";
+import { factGroup } from "./operators.ts";
+import type { ValueOption } from "./value-input.tsx";
+
+export type Scope = ReadonlyMap<string, ResolvedFact>;
+
+export interface Subject {
+  key: string;
+  label: string;
+  type: FactType;
+  options: ValueOption[];
+  group: string;
+}
+
+export function subjectsOf(scope: Scope, recordsOf?: string): Subject[] {
+  if (recordsOf !== undefined) {
+    const fields = scope.get(recordsOf)?.fields ?? new Map();
+    return [...fields.values()].map((f) => ({
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      options: f.values ?? [],
+      group: scope.get(recordsOf)?.label ?? recordsOf,
+    }));
+  }
+  return [...scope.values()].map((f) => ({
+    key: f.key,
+    label: f.label,
+    type: f.type,
+    options: f.values.map((v) => ({ value: v, label: f.valueLabels.get(v) ?? v })),
+    group: factGroup(f.key, f.type, f.origin),
+  }));
+}
+
+/** Picker options grouped as drafters look for facts; searchable by label and key. */
+export function groupedOptions(subjects: readonly Subject[], only?: (s: Subject) => boolean) {
+  const groups = new Map<string, Array<{ value: string; label: string }>>();
+  for (const s of subjects) {
+    if (only && !only(s)) continue;
+    const list = groups.get(s.group) ?? [];
+    list.push({ value: s.key, label: s.label });
+    groups.set(s.group, list);
+  }
+  return [...groups].map(([label, options]) => ({ label, title: label, options }));
+}

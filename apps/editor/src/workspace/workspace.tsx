@@ -1,0 +1,250 @@
+import { factsInScope, type Program } from "@jiangce/rule-schema";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Drawer, Dropdown, Space, Tag, Tooltip } from "antd";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import type { ProgramDocumentHandle } from "../document/index.ts";
+import { ProblemsContext } from "../inspector/field.tsx";
+import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
+import { errorMessage, trpc } from "../trpc.ts";
+import { ConflictView } from "./conflict-view.tsx";
+import { DocumentPane } from "./document-pane.tsx";
+import { newClause } from "./draft-model.ts";
+import { InspectorPanel } from "./inspector-panel.tsx";
+import { OutlineTree } from "./outline-tree.tsx";
+import { collectProblems, hasErrors } from "./problems.ts";
+import { ProblemsCount, ProblemsPanel } from "./problems-panel.tsx";
+import { SaveIndicator } from "./save-indicator.tsx";
+import type { Selection } from "./selection.ts";
+import { type Base, useDraft } from "./use-draft.ts";
+
+export interface LoadedVersion extends Base {
+  programId: string;
+  number: number;
+  state: string;
+  snapshotName: string | null;
+  canSave: boolean;
+  canSubmit: boolean;
+  canNameSnapshot: boolean;
+}
+
+/** 方案工作台: outline · document · inspector, with autosave, validation, snapshots, submit. */
+export function Workspace({ loaded }: { loaded: LoadedVersion }) {
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const [editable, setEditable] = useState(loaded.canSave);
+  const d = useDraft(loaded.programId, loaded, editable);
+  const [selected, setSelected] = useState<Selection>({ kind: "program" });
+  const [showProblems, setShowProblems] = useState(false);
+  const documentRef = useRef<ProgramDocumentHandle>(null);
+  const [state, setState] = useState({ state: loaded.state, snapshotName: loaded.snapshotName });
+  // validation follows typing without holding up keystrokes
+  const checked = useDeferredValue(d.draft);
+  const problems = useMemo(() => collectProblems(checked), [checked]);
+  const scope = useMemo(() => factsInScope([checked]), [checked]);
+  const blocked = hasErrors(problems);
+
+  const refresh = () => {
+    void queryClient.invalidateQueries({
+      queryKey: trpc.program.get.queryKey({ programId: loaded.programId }),
+    });
+  };
+  const nameSnapshot = useMutation(trpc.version.nameSnapshot.mutationOptions());
+  const submit = useMutation(trpc.version.submit.mutationOptions());
+
+  useEffect(() => {
+    if (!d.restorable) return;
+    const kept = d.restorable;
+    modal.confirm({
+      title: "发现未保存到服务器的修改",
+      content: `本机保存了您在 ${new Date(kept.keptAt).toLocaleString("zh-CN", { hour12: false })} 的修改，尚未同步到服务器。是否恢复？`,
+      okText: "恢复这些修改",
+      cancelText: "放弃",
+      onOk: () => d.restore(kept),
+      onCancel: () => d.discardKept(),
+    });
+  }, [d.restorable, d.restore, d.discardKept, modal]);
+
+  const change = (next: Program) => editable && d.update(next);
+  const addClause = () => {
+    const after =
+      selected.kind === "program"
+        ? undefined
+        : d.draft.clauses.findIndex((c) => "clauseId" in selected && c.id === selected.clauseId);
+    const { program, clause } = newClause(
+      d.draft,
+      after === undefined || after < 0 ? undefined : after,
+    );
+    change(program);
+    setSelected({ kind: "clause", clauseId: clause.id });
+  };
+  const removeClause = (clauseId: string) =>
+    modal.confirm({
+      title: "删除该条款？",
+      content: "条款及其中的待遇、目标将一并删除。",
+      okText: "删除",
+      okButtonProps: { danger: true },
+      cancelText: "取消",
+      onOk: () => {
+        change({ ...d.draft, clauses: d.draft.clauses.filter((c) => c.id !== clauseId) });
+        setSelected({ kind: "program" });
+      },
+    });
+  const addAnnex = () => {
+    const index = d.draft.annexes.length;
+    change({
+      ...d.draft,
+      annexes: [
+        ...d.draft.annexes,
+        { id: `annex-${index + 1}`, title: `附件${index + 1}`, tasks: [] },
+      ],
+    });
+    setSelected({ kind: "annex", index });
+  };
+
+  const snapshot = async (name: "征求意见稿" | "送审稿") => {
+    const base = await d.settled();
+    if (!base) return void message.error("修改尚未保存，无法生成快照");
+    try {
+      const result = await nameSnapshot.mutateAsync({
+        versionId: base.versionId,
+        revision: base.revision,
+        name,
+      });
+      d.rebase({ versionId: result.versionId, revision: result.revision });
+      setState((s) => ({ ...s, snapshotName: name }));
+      message.success(`已保存为“${name}”，之后的修改将进入新版本`);
+      refresh();
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+  const sendForReview = async () => {
+    const base = await d.settled();
+    if (!base) return void message.error("修改尚未保存，无法提交");
+    try {
+      const result = await submit.mutateAsync({
+        versionId: base.versionId,
+        revision: base.revision,
+      });
+      d.rebase({ versionId: result.versionId, revision: result.revision });
+      setEditable(false);
+      setState({ state: result.state, snapshotName: result.snapshotName ?? null });
+      message.success("已提交审核");
+      refresh();
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <ProblemsContext.Provider value={problems}>
+      <div className="workspace">
+        <div className="workspace-bar">
+          <Space wrap>
+            <Tag color={STATE_COLOR[state.state]} className="version-state">
+              {STATE_LABEL[state.state] ?? state.state}
+            </Tag>
+            {state.snapshotName && <Tag className="snapshot-name">{state.snapshotName}</Tag>}
+            <SaveIndicator status={editable ? d.status : "saved"} failure={d.failure} />
+            {!editable && <span className="muted">当前版本不可编辑</span>}
+          </Space>
+          <span className="spacer" />
+          <Space wrap>
+            <Button onClick={() => setShowProblems(true)}>
+              <ProblemsCount problems={problems} />
+            </Button>
+            <Button
+              disabled={!editable || d.status === "saved"}
+              loading={d.status === "saving"}
+              onClick={() => void d.flush()}
+            >
+              立即保存
+            </Button>
+            <Dropdown
+              disabled={!editable || !loaded.canNameSnapshot}
+              menu={{
+                items: [
+                  { key: "征求意见稿", label: "保存为征求意见稿" },
+                  { key: "送审稿", label: "保存为送审稿" },
+                ],
+                onClick: ({ key }) => void snapshot(key as "征求意见稿" | "送审稿"),
+              }}
+            >
+              <Button loading={nameSnapshot.isPending}>命名快照</Button>
+            </Dropdown>
+            <Tooltip title={blocked ? "存在错误，修正后才能提交（提示不影响提交）" : undefined}>
+              <Button
+                type="primary"
+                disabled={!editable || !loaded.canSubmit || blocked}
+                loading={submit.isPending}
+                onClick={() => void sendForReview()}
+              >
+                提交审核
+              </Button>
+            </Tooltip>
+          </Space>
+        </div>
+        <div className="workspace-panes">
+          <aside className="pane outline-pane" aria-label="大纲">
+            <OutlineTree
+              program={d.draft}
+              selected={selected}
+              editable={editable}
+              onSelect={setSelected}
+              onChange={change}
+              onAddClause={addClause}
+              onRemoveClause={removeClause}
+              onAddAnnex={addAnnex}
+            />
+          </aside>
+          <main className="pane document-pane-wrap" aria-label="正文">
+            <DocumentPane
+              program={d.draft}
+              problems={problems}
+              selected={selected}
+              onSelect={setSelected}
+              onChange={change}
+              editable={editable}
+              documentRef={documentRef}
+            />
+          </main>
+          <aside className="pane inspector-pane" aria-label="属性">
+            <fieldset disabled={!editable} className="inspector-fieldset">
+              <InspectorPanel
+                program={d.draft}
+                selected={selected}
+                scope={scope}
+                onChange={change}
+              />
+            </fieldset>
+          </aside>
+        </div>
+        <Drawer title="问题" open={showProblems} onClose={() => setShowProblems(false)} size={460}>
+          <ProblemsPanel
+            problems={problems}
+            onJump={(s, path) => {
+              setSelected(s);
+              setShowProblems(false);
+              documentRef.current?.scrollTo(path);
+              setTimeout(
+                () =>
+                  document
+                    .querySelector(`[data-path="${path}"]`)
+                    ?.scrollIntoView({ block: "center" }),
+                50,
+              );
+            }}
+          />
+        </Drawer>
+        {d.conflict && (
+          <ConflictView
+            server={d.conflict.server}
+            mergeBase={d.conflict.mergeBase}
+            mine={d.draft as unknown as Record<string, unknown>}
+            onResolve={(merged) => d.resolve(merged, d.conflict!.server)}
+          />
+        )}
+      </div>
+    </ProblemsContext.Provider>
+  );
+}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Program" ADD COLUMN "originProgramId" TEXT;
+ALTER TABLE "Program" ADD COLUMN "originVersionId" TEXT;
+
