@@ -21,6 +21,12 @@ export const router = createBrowserRouter(
             { index: true, element: <ChooseDistrict /> },
             { path: "d/:regionCode", element: <ProgramList /> },
             {
+              path: "d/:regionCode/import",
+              // the importer and mammoth load only when a drafter imports a text
+              lazy: () =>
+                import("./pages/import/import-page.tsx").then((m) => ({ Component: m.ImportPage })),
+            },
+            {
               path: "d/:regionCode/p/:programId",
               // tiptap and ProseMirror load only when a program is opened
               lazy: () =>

@@ -22,9 +22,3 @@ export {
   portalCacheTtlMs,
   portalEpoch,
 } from "./services/portal/portal-cache.ts";
-
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { AppRouter as Router } from "./root.ts";
-/** What each procedure takes and answers, for the apps (types only). */
-export type RouterInputs = inferRouterInputs<Router>;
-export type RouterOutputs = inferRouterOutputs<Router>;

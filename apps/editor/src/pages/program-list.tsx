@@ -1,7 +1,8 @@
+import { DownOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Table, Tag } from "antd";
+import { Alert, Button, Dropdown, Space, Table, Tag } from "antd";
 import { lazy, Suspense, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
 
@@ -33,6 +34,7 @@ export function ProgramList() {
   const programs = useQuery(trpc.program.list.queryOptions({ regionCode }));
   const me = useQuery(trpc.auth.me.queryOptions());
   const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   const canDraft = Boolean(
     me.data?.memberships.some((m) => m.regionCode === regionCode && m.role === "drafter"),
   );
@@ -46,9 +48,19 @@ export function ProgramList() {
           <p>本地区的全部政策方案，包括草稿、审核中与已发布的版本。</p>
         </div>
         {canDraft && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            新建方案
-          </Button>
+          <Space.Compact>
+            <Button type="primary" onClick={() => setCreating(true)}>
+              新建方案
+            </Button>
+            <Dropdown
+              menu={{
+                items: [{ key: "import", label: "从文本导入" }],
+                onClick: () => navigate(`/d/${regionCode}/import`),
+              }}
+            >
+              <Button type="primary" icon={<DownOutlined />} aria-label="其他起草方式" />
+            </Dropdown>
+          </Space.Compact>
         )}
       </div>
       {programs.isError && <Alert type="error" title={errorMessage(programs.error)} />}
