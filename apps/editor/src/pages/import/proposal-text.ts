@@ -3,6 +3,7 @@
 import type { Proposal, ProposalKind } from "@jiangce/policy-import";
 import {
   type Benefit,
+  describeAmount,
   describeGrant,
   describeTreatment,
   formatQuota,
@@ -50,7 +51,8 @@ export function proposalSummary(p: Proposal): string {
       return `${p.value}前有效`;
     case "benefit": {
       const b = asBenefit(p.value);
-      return `${describeGrant(b)}；对象：${formatRecipients(b.recipient)}；由${payerLabels[b.payer]}支付`;
+      const tiers = (b.tiers ?? []).map((t) => `${t.label}${describeAmount(t.amount)}`);
+      return `${describeGrant(b)}${tiers.length ? `：${tiers.join("、")}` : ""}；对象：${formatRecipients(b.recipient)}；由${payerLabels[b.payer]}支付`;
     }
     case "treatment":
       return describeTreatment(p.value as Treatment);
