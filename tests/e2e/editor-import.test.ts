@@ -63,7 +63,7 @@ describe("importing a policy text", () => {
       hasText: "衢州杰出工匠6万元",
     });
     expect(await award.locator(".proposal-summary").textContent()).toContain(
-      "衢州大工匠10万元、衢州杰出工匠6万元、衢州工匠2万元、衢州青年工匠0.6万元",
+      "衢州大工匠10万元、衢州杰出工匠6万元、衢州工匠2万元、衢州青年工匠6000元",
     );
     await award.click();
     const marked = page.locator(".import-text mark.is-current");
