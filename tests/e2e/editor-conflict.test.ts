@@ -139,7 +139,9 @@ describe("two drafters on one draft", () => {
     await first.context.setOffline(false);
     const again = await first.context.newPage();
     await again.goto(url);
-    await again.getByText("发现未保存到服务器的修改").waitFor();
+    await again
+      .locator(".ant-modal-confirm-title", { hasText: "发现未保存到服务器的修改" })
+      .waitFor();
     await first.screenshot(again, "offline-02-offered-back");
     await again.getByRole("button", { name: "恢复这些修改" }).click();
     await waitSaved(again);

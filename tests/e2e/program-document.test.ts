@@ -27,6 +27,20 @@ interface MiniEditor {
   };
 }
 
+interface CursorEditor {
+  state: {
+    doc: {
+      descendants(
+        f: (
+          node: { attrs: { id?: string }; firstChild: { nodeSize: number } | null },
+          pos: number,
+        ) => boolean,
+      ): void;
+    };
+  };
+  chain(): { focus(): { setTextSelection(pos: number): { run(): boolean } } };
+}
+
 interface BenchWindow {
   bench: {
     readyAt?: number;
@@ -52,6 +66,27 @@ async function open(page: Page, seed: string) {
   await page.goto(`${bench.url}?seed=${seed}`);
   await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.readyAt !== undefined);
 }
+
+/** The first paragraph of a clause's prose, found by the clause's id. */
+const clauseProse = (page: Page, clauseId: string) =>
+  page.locator(`.program-document section[data-id='"${clauseId}"'] .clause-body > p`).first();
+
+/**
+ * The cursor at the start of a clause's prose, through the editor (a click can land a line
+ * off while the page still settles after an undo's scroll; clicks are tested on blocks).
+ */
+const cursorInto = (page: Page, clauseId: string) =>
+  page.evaluate((id) => {
+    const editor = (
+      window as unknown as { bench: { handle(): { editor: CursorEditor } } }
+    ).bench.handle().editor;
+    let at = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (at < 0 && node.attrs.id === id) at = pos + 1 + (node.firstChild?.nodeSize ?? 0) + 1;
+      return at < 0;
+    });
+    editor.chain().focus().setTextSelection(at).run();
+  }, clauseId);
 
 const sameAsSeed = (page: Page) =>
   page.evaluate(() => {
@@ -81,7 +116,7 @@ describe("the program document in Chromium", () => {
     await browser.screenshot(page, "program-document-open");
 
     // type into the second clause's prose: the program changes, undo brings the seed back
-    const paragraph = page.locator(".program-document .clause .clause-body > p").nth(1);
+    const paragraph = clauseProse(page, "training-platforms");
     await paragraph.click({ position: { x: 40, y: 12 } });
     await page.keyboard.type("新增");
     await expect
@@ -90,6 +125,48 @@ describe("the program document in Chromium", () => {
       )
       .toContain("新增");
     expect(await sameAsSeed(page)).toBe(false);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => sameAsSeed(page)).toBe(true);
+
+    // Ctrl+] makes the clause at the cursor an item of the one before it: numbering follows
+    await cursorInto(page, "skill-upgrade-training");
+    await page.keyboard.press("Control+]");
+    const citations = () =>
+      page.evaluate(() =>
+        (window as unknown as { bench: { current(): { clauses: { citation: string }[] } } }).bench
+          .current()
+          .clauses.slice(1, 4)
+          .map((c) => c.citation),
+      );
+    await expect.poll(citations).toEqual(["二(一)1.", "二(一)1.(1)", "二(一)2."]);
+    expect(await page.locator(".program-document .clause-citation").nth(2).textContent()).toBe(
+      "(1)",
+    );
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => sameAsSeed(page)).toBe(true);
+
+    // Ctrl+Enter adds a clause after the one at the cursor: a fresh id, the next number,
+    // and every later item renumbered
+    await cursorInto(page, "training-platforms");
+    await page.keyboard.press("Control+Enter");
+    await page.keyboard.type("新条款");
+    type Clauses = { id: string; citation: string; heading?: string }[];
+    const clausesNow = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { bench: { current(): { clauses: Clauses } } }).bench.current()
+            .clauses,
+      );
+    await expect.poll(async () => (await clausesNow())[2]?.heading).toBe("新条款");
+    const added = (await clausesNow())[2];
+    expect(added?.id).toMatch(/^clause-[a-z0-9]+$/);
+    expect((await clausesNow()).slice(1, 5).map((c) => c.citation)).toEqual([
+      "二(一)1.",
+      "二(一)2.",
+      "二(一)3.",
+      "二(一)4.",
+    ]);
+    await page.keyboard.press("Control+z");
     await page.keyboard.press("Control+z");
     await expect.poll(() => sameAsSeed(page)).toBe(true);
 

@@ -65,6 +65,7 @@ export function ComparisonEditor({ value, onChange, scope, recordsOf }: NodeProp
       <ValueInput
         widget={widget}
         value={c.value}
+        unit={subject?.unit}
         options={subject?.options ?? []}
         onChange={(v) => onChange(withValue({ fact: c.fact, op: c.op }, v))}
       />

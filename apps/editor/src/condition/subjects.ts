@@ -1,6 +1,11 @@
 // What the builder can put on the left of a comparison: the facts in scope (national catalogue +
 // this program's declarations), or, inside a records condition, the fields of those records.
-import type { FactType, ResolvedFact } from "@jiangce/rule-schema";
+import {
+  type FactDeclaration,
+  type FactType,
+  nationalFactsByKey,
+  type ResolvedFact,
+} from "@jiangce/rule-schema";
 import { factGroup } from "./operators.ts";
 import type { ValueOption } from "./value-input.tsx";
 
@@ -12,9 +17,18 @@ export interface Subject {
   type: FactType;
   options: ValueOption[];
   group: string;
+  /** 年, 岁, 人: shown beside a number */
+  unit?: string | undefined;
 }
 
-export function subjectsOf(scope: Scope, recordsOf?: string): Subject[] {
+/** Units live on declarations (national or the program's own), not on resolved facts. */
+export function subjectsOf(
+  scope: Scope,
+  recordsOf?: string,
+  declarations: readonly FactDeclaration[] = [],
+): Subject[] {
+  const unitOf = (key: string) =>
+    declarations.find((d) => d.key === key)?.unit ?? nationalFactsByKey.get(key)?.unit;
   if (recordsOf !== undefined) {
     const fields = scope.get(recordsOf)?.fields ?? new Map();
     return [...fields.values()].map((f) => ({
@@ -31,6 +45,7 @@ export function subjectsOf(scope: Scope, recordsOf?: string): Subject[] {
     type: f.type,
     options: f.values.map((v) => ({ value: v, label: f.valueLabels.get(v) ?? v })),
     group: factGroup(f.key, f.type, f.origin),
+    unit: unitOf(f.key),
   }));
 }
 

@@ -5,6 +5,7 @@ export { refForPath, sameRef } from "./block-ref.ts";
 export { docToProgram, nodeToClause } from "./doc-to-program.ts";
 export {
   chineseNumeral,
+  flaggedKeys,
   followHeadings,
   indent,
   isOwnSection,

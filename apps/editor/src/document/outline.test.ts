@@ -2,6 +2,7 @@ import type { Program } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
 import { parsePrograms, seedProgramFiles } from "../../../../packages/programs/src/index.ts";
 import {
+  flaggedKeys,
   followHeadings,
   indent,
   moveNode,
@@ -117,6 +118,30 @@ describe("outline: numbering computed from the structure", () => {
     expect(moved.clauses.find((c) => c.id === "overall-goal")?.citation).toBe("二");
     expect(moved.clauses.find((c) => c.id === "golden-blue-collar")?.citation).toBe("一（一）1.");
     expect(moved.clauses.at(-1)?.citation).toBe("附则");
+  });
+});
+
+describe("a new clause", () => {
+  it("gets the number of its place, and the items after it move up by one", () => {
+    const wuhan = seed("wuhan");
+    const fresh = {
+      ...(wuhan.clauses[1] as Program["clauses"][number]),
+      id: "fresh",
+      citation: "",
+      heading: "新条款",
+    };
+    const withNew = {
+      ...wuhan,
+      clauses: [...wuhan.clauses.slice(0, 2), fresh, ...wuhan.clauses.slice(2)],
+    };
+    const numbered = renumber(withNew, flaggedKeys(wuhan));
+    expect(citations(numbered).slice(1, 5)).toEqual([
+      "二(一)1.",
+      "二(一)2.",
+      "二(一)3.",
+      "二(一)4.",
+    ]);
+    expect(outlineOf(numbered).flags.map((f) => f.stored)).toEqual(["末段"]);
   });
 });
 

@@ -165,7 +165,9 @@ export function outlineOf(program: Pick<Program, "clauses">, style?: NumberingSt
   }
   number(roots, best);
   const flags = [...nodesOf(roots)]
-    .filter((n) => n.stored !== n.computed && !(n.kind === "clause" && n.children.length))
+    // a new clause has no citation yet: it is numbered, not flagged
+    .filter((n) => n.stored.trim() !== "" && n.stored !== n.computed)
+    .filter((n) => !(n.kind === "clause" && n.children.length))
     .map((n) => ({ key: n.key, clauseId: n.clauseId, stored: n.stored, computed: n.computed }));
   return { style: best, roots, flags };
 }
@@ -194,22 +196,36 @@ function flatten(outline: Outline, byId: Map<string, Clause>, keep: Set<string>)
   return out;
 }
 
-function rebuild(program: Program, change: (roots: OutlineNode[]) => boolean): Program {
+/** The keys (clause ids, section keys) whose stored numbering the structure does not produce. */
+export function flaggedKeys(program: Pick<Program, "clauses">): Set<string> {
+  return new Set(outlineOf(program).flags.map((f) => f.key));
+}
+
+function rebuild(
+  program: Program,
+  change: (roots: OutlineNode[]) => boolean,
+  keep?: Set<string>,
+): Program {
   const before = outlineOf(program);
-  const keep = new Set(before.flags.map((f) => f.key));
+  const kept = keep ?? new Set(before.flags.map((f) => f.key));
   if (!change(before.roots)) return program;
   const after: Outline = { ...before, roots: before.roots };
   number(after.roots, before.style);
   const byId = new Map(program.clauses.map((c) => [c.id, c]));
-  const clauses = flatten(after, byId, keep);
+  const clauses = flatten(after, byId, kept);
   const unchanged =
     clauses.length === program.clauses.length && clauses.every((c, i) => c === program.clauses[i]);
   return unchanged ? program : { ...program, clauses };
 }
 
-/** Citations and section paths recomputed from the structure (flagged numbering kept). */
-export function renumber(program: Program): Program {
-  return rebuild(program, () => true);
+/**
+ * Citations and section paths recomputed from the structure. Numbering flagged as one the
+ * structure cannot produce is kept: by default the program's own flags; after an edit, pass
+ * the flags of the program before it (`flaggedKeys(previous)`), so that clauses the edit
+ * merely moved along are renumbered rather than taken for irregular ones.
+ */
+export function renumber(program: Program, keep?: Set<string>): Program {
+  return rebuild(program, () => true, keep);
 }
 
 function locate(

@@ -10,7 +10,7 @@ import { programExtensions } from "../extensions/index.ts";
 import { type BlockRef, refForPath, sameRef } from "./block-ref.ts";
 import { programOfNode } from "./doc-to-program.ts";
 import { FindPanel } from "./find-panel.tsx";
-import { followHeadings, renumber } from "./outline.ts";
+import { flaggedKeys, followHeadings, indent, outdent, renumber } from "./outline.ts";
 import { posOfRef, refAtSelection, selectionForRef } from "./positions.ts";
 import { programToDoc } from "./program-to-doc.ts";
 import { syncTransaction } from "./sync.ts";
@@ -30,6 +30,10 @@ export interface ProgramDocumentHandle {
   undo: () => void;
   redo: () => void;
   openFind: () => void;
+  /** Make the clause the last item of the one before it (Mod-] or Alt-Shift-→ at the cursor). */
+  indentClause: (clauseId: string) => void;
+  /** Make the clause the next item of its parent (Mod-[ or Alt-Shift-← at the cursor). */
+  outdentClause: (clauseId: string) => void;
   editor: Editor | null;
 }
 
@@ -45,7 +49,7 @@ const shape = (p: Program) =>
 /** The program read from the document, with headings followed and clauses renumbered when its structure changed. */
 function numbered(previous: Program, read: Program): Program {
   const followed = followHeadings(previous, read);
-  return shape(followed) === shape(previous) ? followed : renumber(followed);
+  return shape(followed) === shape(previous) ? followed : renumber(followed, flaggedKeys(previous));
 }
 
 /** Put derived citations and section paths back on the clause nodes (not an undo step). */
@@ -128,6 +132,19 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
       editor.view.dispatch(editor.state.tr.setSelection(selection));
     }, [editor, selected]);
 
+    /** An outline operation on the clause at the cursor, written into the document at once. */
+    const restructure = (operation: (program: Program, key: string) => Program, key?: string) => {
+      if (!editor || editor.isDestroyed) return;
+      const target = key ?? editor.state.selection.$from.node(1)?.attrs.id;
+      if (typeof target !== "string") return;
+      const next = operation(emitted.current, target);
+      if (next === emitted.current) return;
+      const tr = syncTransaction(editor.state, next);
+      emitted.current = next;
+      if (tr) editor.view.dispatch(tr);
+      handlers.current.onChange(next);
+    };
+
     useImperativeHandle(
       ref,
       () => ({
@@ -148,6 +165,8 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
         undo: () => editor?.commands.undo(),
         redo: () => editor?.commands.redo(),
         openFind: () => setFinding(true),
+        indentClause: (clauseId) => restructure(indent, clauseId),
+        outdentClause: (clauseId) => restructure(outdent, clauseId),
       }),
       [editor],
     );
@@ -156,9 +175,16 @@ export const ProgramDocument = forwardRef<ProgramDocumentHandle, ProgramDocument
       <div
         className="program-document-frame"
         onKeyDownCapture={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "f") {
+          const mod = e.ctrlKey || e.metaKey;
+          if (mod && e.key.toLowerCase() === "f") {
             e.preventDefault();
             setFinding(true);
+          } else if ((mod && e.key === "]") || (e.altKey && e.shiftKey && e.key === "ArrowRight")) {
+            e.preventDefault();
+            restructure(indent);
+          } else if ((mod && e.key === "[") || (e.altKey && e.shiftKey && e.key === "ArrowLeft")) {
+            e.preventDefault();
+            restructure(outdent);
           }
         }}
       >

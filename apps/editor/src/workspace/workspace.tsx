@@ -36,6 +36,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
   const [selected, setSelected] = useState<Selection>({ kind: "program" });
   const [showProblems, setShowProblems] = useState(false);
   const documentRef = useRef<ProgramDocumentHandle>(null);
+  const offered = useRef<string | null>(null);
   const [state, setState] = useState({ state: loaded.state, snapshotName: loaded.snapshotName });
   // validation follows typing without holding up keystrokes
   const checked = useDeferredValue(d.draft);
@@ -52,8 +53,10 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
   const submit = useMutation(trpc.version.submit.mutationOptions());
 
   useEffect(() => {
-    if (!d.restorable) return;
+    if (!d.restorable || offered.current === d.restorable.keptAt) return;
     const kept = d.restorable;
+    // once per kept draft: the effect re-runs when the draft's callbacks change
+    offered.current = kept.keptAt;
     modal.confirm({
       title: "发现未保存到服务器的修改",
       content: `本机保存了您在 ${new Date(kept.keptAt).toLocaleString("zh-CN", { hour12: false })} 的修改，尚未同步到服务器。是否恢复？`,

@@ -2,8 +2,8 @@
 // paste or a split leaves two clauses (or two blocks of one kind) with one id, the later copy
 // is re-id'd. The published unique-id extension is not used (not served at our tiptap version).
 import { Extension } from "@tiptap/core";
-import type { Node as PMNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import type { Node as PMNode, Slice } from "@tiptap/pm/model";
+import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 
 export function freshId(prefix: string, taken: Set<string>): string {
   for (;;) {
@@ -51,6 +51,19 @@ export function duplicateIds(doc: PMNode): { pos: number; attrs: Record<string, 
   return fixes;
 }
 
+/** Whether a transaction puts in a clause or block (typing does not: no scan of the document then). */
+function insertsIdentified(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    const slice = (step as { slice?: Slice }).slice;
+    let found = false;
+    slice?.content.descendants((node) => {
+      if (node.type.name === "clause" || blockKinds.has(node.type.name)) found = true;
+      return !found && node.type.name !== "clause";
+    });
+    return found;
+  });
+}
+
 export const ClauseIds = Extension.create({
   name: "clauseIds",
   addProseMirrorPlugins() {
@@ -58,7 +71,7 @@ export const ClauseIds = Extension.create({
       new Plugin({
         key: new PluginKey("clauseIds"),
         appendTransaction(transactions, _old, state) {
-          if (!transactions.some((tr) => tr.docChanged)) return null;
+          if (!transactions.some(insertsIdentified)) return null;
           const fixes = duplicateIds(state.doc);
           if (!fixes.length) return null;
           const tr = state.tr;

@@ -5,7 +5,7 @@ import { Node } from "@tiptap/core";
 /** The clause's own number as the text prints it: "二（一）1." → "1.", "三（二）" → "（二）". */
 export function localNumber(citation: string): string {
   const last =
-    /(?:[（(][一二三四五六七八九十百]+[）)]|\d+[.．、]?|[一二三四五六七八九十百]+、?)$/.exec(
+    /(?:[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、]?|[一二三四五六七八九十百]+、?)$/.exec(
       citation.trim(),
     );
   return last ? last[0] : citation;
