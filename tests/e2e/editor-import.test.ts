@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@jiangce/db";
 import { evaluate, type ProgramInput, validateProgram } from "@jiangce/rule-schema";
+import { Document, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, type StartedServer, startServer } from "../support/start-server.ts";
 import { apiClient } from "./api-client.ts";
@@ -86,6 +87,8 @@ describe("importing a policy text", () => {
     await page.getByRole("button", { name: "按类别处理" }).click();
     await page.getByRole("menuitem", { name: "条款期限" }).hover();
     await page.getByRole("menuitem", { name: "全部不采纳（条款期限）" }).click();
+    await page.mouse.move(0, 0);
+    await page.locator(".ant-dropdown-menu:visible").first().waitFor({ state: "hidden" });
     const deadlines = page.locator('.proposal-card[data-kind="deadline"] .proposal-state');
     expect(await deadlines.allTextContents()).not.toHaveLength(0);
     expect(new Set(await deadlines.allTextContents())).toEqual(new Set(["不采纳"]));
@@ -156,5 +159,51 @@ describe("importing a policy text", () => {
         .map((e) => e.amount);
     for (const [title, , fen] of titles) expect(paid([title])).toEqual([fen]);
     expect(paid([])).toEqual([]);
+  });
+
+  it("reads a .docx in the browser (mammoth loaded on demand) into the same proposals", async () => {
+    // 衢州's text as a Word file: one paragraph per line, as a drafter's .docx has it
+    const doc = new Document({
+      sections: [{ children: text.split(/\r?\n/).map((line) => new Paragraph({ text: line })) }],
+    });
+    const buffer = await Packer.toBuffer(doc);
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await login(page, server.url, DRAFTER, DEMO_PASSWORD);
+    await page.waitForURL(`**/editor/d/${REGION}`);
+    await page.goto(`${server.url}/editor/d/${REGION}/import`);
+    await page.getByLabel("政策原文").waitFor();
+    expect(scripts.some((u) => u.includes("mammoth"))).toBe(false);
+
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "衢州工匠实施办法.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(buffer),
+    });
+    await page.locator(".import-review").waitFor();
+    expect(scripts.some((u) => u.includes("mammoth"))).toBe(true);
+    expect(await page.getByLabel("方案标题").inputValue()).toBe(
+      "关于新时代衢州工匠培育工程的实施办法",
+    );
+    const award = page.locator('.proposal-card[data-kind="benefit"]', {
+      hasText: "衢州杰出工匠6万元",
+    });
+    expect(await award.count()).toBe(1);
+    await browser.screenshot(page, "import-08-docx");
+
+    // a file that is not a Word document is refused with a reason, nothing is read
+    await page.getByRole("button", { name: "重新输入原文" }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "policy.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from("这不是一个 Word 文件"),
+    });
+    await page.getByText("无法读取该文件：不是有效的 Word 文档").waitFor();
+    await browser.screenshot(page, "import-09-not-docx");
+    expect(errors).toEqual([]);
   });
 });

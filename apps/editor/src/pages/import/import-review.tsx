@@ -8,10 +8,10 @@ import {
 import type { ProgramInput } from "@jiangce/rule-schema";
 import { Alert, Button, Collapse, Dropdown, Form, Input, Space } from "antd";
 import { useMemo, useState } from "react";
+import { inDraft, stateOf } from "./decisions.ts";
 import { ProposalCard } from "./proposal-card.tsx";
 import { proposalKindLabels } from "./proposal-text.ts";
 import { SourceText } from "./source-text.tsx";
-import { stateOf } from "./use-import.ts";
 
 interface CreateValues {
   title: string;
@@ -183,6 +183,7 @@ export function ImportReview(props: {
                   proposal={p}
                   text={result.text}
                   state={stateOf(decisions[p.id])}
+                  inDraft={inDraft(p, decisions[p.id])}
                   decision={decisions[p.id]}
                   current={current === p.id}
                   editing={editing === p.id}

@@ -20,6 +20,7 @@ export function ProposalCard({
   proposal,
   text,
   state,
+  inDraft,
   decision,
   current,
   editing,
@@ -30,6 +31,7 @@ export function ProposalCard({
   proposal: Proposal;
   text: string;
   state: Exclude<MarkState, "unread">;
+  inDraft: boolean;
   decision?: Decision;
   current: boolean;
   editing: boolean;
@@ -58,6 +60,9 @@ export function ProposalCard({
         <Tag color={stateTag[state].color} className="proposal-state">
           {stateTag[state].text}
         </Tag>
+        {state === "undecided" && !inDraft && (
+          <span className="muted">把握不足，未确认前不计入草稿</span>
+        )}
       </div>
       <div className="proposal-summary">{proposalSummary(shown)}</div>
       <div className="proposal-read">

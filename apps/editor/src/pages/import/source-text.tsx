@@ -27,7 +27,7 @@ export function SourceText({
   useEffect(() => {
     if (!current) return;
     const first = pane.current?.querySelector(`[data-ids~="${current}"]`);
-    first?.scrollIntoView({ block: "center", behavior: "smooth" });
+    first?.scrollIntoView({ block: "center" });
   }, [current]);
 
   return (

@@ -4,7 +4,6 @@
 import {
   applyProposals,
   type Decision,
-  decideAll,
   draftMinScore,
   type ImportOptions,
   type ImportParagraph,
@@ -14,16 +13,9 @@ import {
   validateDraft,
 } from "@jiangce/policy-import";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import type { MarkState } from "./source-text.tsx";
+import { decideKind } from "./decisions.ts";
 
 export type Source = { text: string } | { paragraphs: ImportParagraph[]; fileName: string };
-
-export function stateOf(d: Decision | undefined): Exclude<MarkState, "unread"> {
-  if (d?.action === "accept") return "accepted";
-  if (d?.action === "edit") return "edited";
-  if (d?.action === "reject") return "rejected";
-  return "undecided";
-}
 
 export function useImport(issuer: ImportOptions["issuer"]) {
   const [result, setResult] = useState<ImportResult>();
@@ -46,18 +38,9 @@ export function useImport(issuer: ImportOptions["issuer"]) {
     (id: string, d: Decision) => setDecisions((all) => ({ ...all, [id]: d })),
     [],
   );
-  const decideKind = useCallback(
+  const decideKindOf = useCallback(
     (kind: Proposal["kind"] | "all", action: "accept" | "reject") => {
-      if (!result) return;
-      const kinds = kind === "all" ? [...new Set(result.proposals.map((p) => p.kind))] : [kind];
-      setDecisions((all) => {
-        const next = { ...all };
-        // accepting a whole kind keeps the values the drafter already corrected
-        for (const k of kinds)
-          for (const [id, d] of Object.entries(decideAll(result.proposals, k, { action })))
-            if (!(action === "accept" && next[id]?.action === "edit")) next[id] = d;
-        return next;
-      });
+      if (result) setDecisions((all) => decideKind(result.proposals, all, kind, action));
     },
     [result],
   );
@@ -76,7 +59,7 @@ export function useImport(issuer: ImportOptions["issuer"]) {
     validation,
     read,
     decide,
-    decideKind,
+    decideKind: decideKindOf,
     reset: () => setResult(undefined),
   };
 }
