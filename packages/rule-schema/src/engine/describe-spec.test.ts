@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Benefit } from "../schema/benefit.ts";
-import { describeGrant, describeTreatment, describeAmount } from "./describe-spec.ts";
+import { describeAmount, describeGrant, describeTreatment } from "./describe-spec.ts";
 
 const WAN = 1_000_000;
 

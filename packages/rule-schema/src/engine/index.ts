@@ -1,7 +1,6 @@
 export { compile, isCompiled } from "./compile.ts";
 export { regionPrefix } from "./condition-operators.ts";
 export { endOfYear, isIsoDate, lastDayOfPeriod, todayInChina } from "./dates.ts";
-export { entitlementKey } from "./entitlement-key.ts";
 export { describeCondition } from "./describe-condition.ts";
 export {
   describeAmount,
@@ -11,6 +10,7 @@ export {
   formatAmountBase,
   formatRecipients,
 } from "./describe-spec.ts";
+export { entitlementKey } from "./entitlement-key.ts";
 export { evaluate } from "./evaluate.ts";
 export { evaluateMany, evaluateRoster, type RosterOutcome } from "./evaluate-many.ts";
 export {
