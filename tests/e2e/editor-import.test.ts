@@ -47,6 +47,8 @@ describe("importing a policy text", () => {
 
     // 新建方案 ▾ · 从文本导入
     await page.getByRole("button", { name: "其他起草方式" }).click();
+    await page.getByRole("menuitem", { name: "从文本导入" }).waitFor();
+    await browser.screenshot(page, "import-00-menu");
     await page.getByRole("menuitem", { name: "从文本导入" }).click();
     await page.waitForURL(`**/editor/d/${REGION}/import`);
     await page.getByText("发文机关按本地区填写：衢州市").waitFor();

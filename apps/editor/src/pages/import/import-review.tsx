@@ -6,7 +6,7 @@ import {
   type Proposal,
 } from "@jiangce/policy-import";
 import type { ProgramInput } from "@jiangce/rule-schema";
-import { Alert, Button, Collapse, Dropdown, Form, Input, Space } from "antd";
+import { Alert, Button, Collapse, Dropdown, Empty, Form, Input, Space } from "antd";
 import { useMemo, useState } from "react";
 import { inDraft, stateOf } from "./decisions.ts";
 import { ProposalCard } from "./proposal-card.tsx";
@@ -173,6 +173,9 @@ export function ImportReview(props: {
                 },
               ]}
             />
+          )}
+          {groups.length === 0 && (
+            <Empty description="没有识别出标题、条款、待遇或有效期等内容，请检查粘贴的是否为政策文件正文。" />
           )}
           {groups.map((g) => (
             <section key={g.clause?.id ?? "program"} className="proposal-group">
