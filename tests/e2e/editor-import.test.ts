@@ -206,6 +206,22 @@ describe("importing a policy text", () => {
     });
     await page.getByText("无法读取该文件：不是有效的 Word 文档").waitFor();
     await browser.screenshot(page, "import-09-not-docx");
+
+    // what cannot be held exactly is listed as unread, with the reason, and never proposed
+    await page
+      .getByLabel("政策原文")
+      .fill("一、技能人才奖励\n对获得市级技能大师称号的，给予3万至5万元奖励。");
+    await page.getByRole("button", { name: "识别" }).click();
+    const unread = page.getByRole("button", { name: /未能读取的内容/ });
+    await unread.click();
+    const item = page.locator(".import-unread li").first();
+    expect(await item.textContent()).toContain("3万至5万元");
+    await item.locator("button").click();
+    // the importer marks the first figure of the range
+    expect(await page.locator(".import-text mark.is-current").first().textContent()).toBe("3万");
+    const proposed = await page.locator('.proposal-card[data-kind="benefit"]').allTextContents();
+    expect(proposed.join("")).not.toMatch(/3万元|5万元/);
+    await browser.screenshot(page, "import-10-unread");
     expect(errors).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ export function ImportPage() {
         <SourceInput issuerName={issuer?.name ?? regionCode} onRead={state.read} />
       ) : (
         <ImportReview
-          key={state.result.text.length}
+          key={state.generation}
           result={state.result}
           decisions={state.decisions}
           draft={state.draft}

@@ -13,6 +13,23 @@ import { ProposalCard } from "./proposal-card.tsx";
 import { proposalKindLabels } from "./proposal-text.ts";
 import { SourceText } from "./source-text.tsx";
 
+/** The unread words in bold with a little of the sentence around them (a span may be one figure). */
+function UnreadWords({ text, start, end }: { text: string; start: number; end: number }) {
+  const before =
+    text
+      .slice(Math.max(0, start - 12), start)
+      .split(/[。；\n]/)
+      .pop() ?? "";
+  const after = text.slice(end, end + 12).split(/[。；\n]/)[0] ?? "";
+  return (
+    <>
+      {before}
+      <strong>{text.slice(start, Math.min(end, start + 40))}</strong>
+      {end - start > 40 ? "…" : after}
+    </>
+  );
+}
+
 interface CreateValues {
   title: string;
   slug: string;
@@ -162,8 +179,7 @@ export function ImportReview(props: {
                             className="link-button"
                             onClick={() => setCurrent(`u${i}`)}
                           >
-                            {result.text.slice(u.start, Math.min(u.end, u.start + 40))}
-                            {u.end - u.start > 40 ? "…" : ""}
+                            <UnreadWords text={result.text} start={u.start} end={u.end} />
                           </button>
                           <span className="muted">：{u.reason}</span>
                         </li>

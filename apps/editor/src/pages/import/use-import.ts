@@ -20,6 +20,8 @@ export type Source = { text: string } | { paragraphs: ImportParagraph[]; fileNam
 export function useImport(issuer: ImportOptions["issuer"]) {
   const [result, setResult] = useState<ImportResult>();
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  // each reading starts a fresh review (selection, open form)
+  const [generation, setGeneration] = useState(0);
 
   const read = useCallback(
     (source: Source) => {
@@ -30,6 +32,7 @@ export function useImport(issuer: ImportOptions["issuer"]) {
           : importPolicyText("", { ...options, paragraphs: source.paragraphs }),
       );
       setDecisions({});
+      setGeneration((g) => g + 1);
     },
     [issuer],
   );
@@ -54,6 +57,7 @@ export function useImport(issuer: ImportOptions["issuer"]) {
 
   return {
     result,
+    generation,
     decisions,
     draft,
     validation,
