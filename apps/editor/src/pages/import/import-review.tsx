@@ -191,7 +191,7 @@ export function ImportReview(props: {
             />
           )}
           {groups.length === 0 && (
-            <Empty description="没有识别出标题、条款、待遇或有效期等内容，请检查粘贴的是否为政策文件正文。" />
+            <Empty description="没有识别出需要确认的内容（标题、待遇、有效期等）：条款按原文导入，待遇可在创建后的工作区录入。" />
           )}
           {groups.map((g) => (
             <section key={g.clause?.id ?? "program"} className="proposal-group">
