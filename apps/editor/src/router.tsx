@@ -27,6 +27,12 @@ export const router = createBrowserRouter(
                 import("./pages/district-tests.tsx").then((m) => ({ Component: m.DistrictTests })),
             },
             {
+              path: "d/:regionCode/import",
+              // the importer and mammoth load only when a drafter imports a text
+              lazy: () =>
+                import("./pages/import/import-page.tsx").then((m) => ({ Component: m.ImportPage })),
+            },
+            {
               path: "d/:regionCode/p/:programId",
               // tiptap and ProseMirror load only when a program is opened
               lazy: () =>

@@ -1,7 +1,8 @@
+import { DownOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Segmented, Table, Tag } from "antd";
+import { Alert, Button, Dropdown, Segmented, Space, Table, Tag } from "antd";
 import { lazy, Suspense, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { INBOX_LABELS, type InboxKey, inboxesFor, inInbox } from "../review/inbox.ts";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
@@ -40,6 +41,7 @@ export function ProgramList() {
     .map((m) => m.role);
   const inboxes = inboxesFor(roles);
   const rows = (programs.data ?? []).filter((p) => inInbox(p, inbox, me.data?.user.id));
+  const navigate = useNavigate();
   const canDraft = Boolean(
     me.data?.memberships.some((m) => m.regionCode === regionCode && m.role === "drafter"),
   );
@@ -57,9 +59,19 @@ export function ProgramList() {
             <Button>测试用例总览</Button>
           </Link>
           {canDraft && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              新建方案
-            </Button>
+            <Space.Compact>
+              <Button type="primary" onClick={() => setCreating(true)}>
+                新建方案
+              </Button>
+              <Dropdown
+                menu={{
+                  items: [{ key: "import", label: "从文本导入" }],
+                  onClick: () => navigate(`/d/${regionCode}/import`),
+                }}
+              >
+                <Button type="primary" icon={<DownOutlined />} aria-label="其他起草方式" />
+              </Dropdown>
+            </Space.Compact>
           )}
         </span>
       </div>
