@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, type StartedServer, startServer } from "../support/start-server.ts";
 import { apiClient } from "./api-client.ts";
 import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
-import { login, sessionCookie } from "./editor-steps.ts";
+import { login, session } from "./editor-steps.ts";
 
 const REGION = "330800"; // 衢州市
 const DRAFTER = `drafter-${REGION}`;
@@ -109,7 +109,8 @@ describe("importing a policy text", () => {
     expect(errors).toEqual([]);
 
     // what the API serves
-    const api = apiClient(server.url, await sessionCookie(server.url, DRAFTER, DEMO_PASSWORD));
+    const drafter = await session(server.url, DRAFTER, DEMO_PASSWORD);
+    const api = apiClient(server.url, drafter.cookie, drafter.csrfToken);
     const created = (await api.program.list.query({ regionCode: REGION })).find(
       (p) => p.slug === SLUG,
     );
@@ -161,6 +162,28 @@ describe("importing a policy text", () => {
         .map((e) => e.amount);
     for (const [title, , fen] of titles) expect(paid([title])).toEqual([fen]);
     expect(paid([])).toEqual([]);
+
+    // the same draft, with those conditions saved, pays the tiers in the workspace's simulator
+    await api.version.save.mutate({
+      programId: created!.id,
+      baseVersionId: version.id,
+      baseRevision: version.revision,
+      document: program as unknown as Record<string, unknown>,
+    });
+    await page.reload();
+    await page.locator(".workspace").waitFor();
+    await page.getByRole("tab", { name: "模拟计算" }).click();
+    const simulator = page.locator(".simulator");
+    await simulator.getByLabel("计算日期").fill("2022-06-30");
+    await simulator.getByRole("checkbox", { name: "衢州杰出工匠" }).check();
+    const result = simulator.locator(".sim-result");
+    await result.locator(".sim-paid", { hasText: "衢州杰出工匠" }).getByText("6万元").waitFor();
+    await simulator.getByRole("checkbox", { name: "衢州大工匠" }).check();
+    // 就高: the higher tier is paid, the other shown as not paid twice
+    await result.locator(".sim-paid", { hasText: "衢州大工匠" }).getByText("10万元").waitFor();
+    await result.locator(".sim-excluded", { hasText: "衢州杰出工匠" }).waitFor();
+    await browser.screenshot(page, "import-07b-simulator-pays-tiers");
+    expect(errors).toEqual([]);
   });
 
   it("reads a .docx in the browser (mammoth loaded on demand) into the same proposals", async () => {
