@@ -138,6 +138,11 @@ describe("time-relative and comparison conditions in the builder", () => {
   it("offers years only for dates and years, and returns to a fixed value cleanly", () => {
     const honours = subject("honours");
     expect(modesFor(honours, refTargets(scope, honours)).map((m) => m.value)).toEqual(["value"]);
+    // a year held as a number is measured too (申领年度), a count of years is not (一线工作年限)
+    const claimYear = subject("year", "claims");
+    expect(modesFor(claimYear, []).map((m) => m.value)).toContain("calendarYearsSince");
+    const frontline = subject("frontlineYears");
+    expect(modesFor(frontline, []).map((m) => m.value)).toEqual(["value"]);
     const skill = subject("skillLevel");
     expect(modesFor(skill, refTargets(scope, skill)).map((m) => m.value)).toEqual(["value", "ref"]);
     expect(opsForMode(subject("event", "competitions"), "ref").map((o) => o.value)).toEqual([

@@ -18,7 +18,8 @@ export function modeOf(c: FactCondition): CompareMode {
 /** A date, or a year held as a number (赛事年份, 申领年度): the engine measures years since both. */
 function isDateLike(s: Subject): boolean {
   return (
-    s.type === "date" || (s.type === "number" && /^(year|.*Year)$|年份|年度/.test(s.key + s.label))
+    s.type === "date" ||
+    (s.type === "number" && (/^year$|Year$/.test(s.key) || /年份|年度/.test(s.label)))
   );
 }
 
