@@ -76,17 +76,18 @@ describe("time-relative and comparison conditions in the builder", () => {
     expect(sentence).toContain(`年份距计算日（自然年）${conditionOpLabels.lt}5年`);
   });
 
+  // 民法典第1259条: “以下”包括本数 — 35周岁以下 is at most 35 whole years, so lte 35
   it("builds 年龄35周岁以下 as whole years since the birth date", () => {
     const birth = subject("birthDate");
     let row = pickFact("birthDate");
     expect(row.measure).toBeUndefined();
     row = pickMode(row, birth, "yearsSince", refTargets(scope, birth));
-    row = pickValue(pickOp(row, birth, "lt"), 35);
+    row = pickValue(pickOp(row, birth, "lte"), 35);
 
-    expect(row).toEqual({ fact: "birthDate", op: "lt", measure: "yearsSince", value: 35 });
+    expect(row).toEqual({ fact: "birthDate", op: "lte", measure: "yearsSince", value: 35 });
     expect(issuesOf(row)).toEqual([]);
     expect(describeCondition(scope, row)).toBe(
-      `出生日期距计算日（整年）${conditionOpLabels.lt}35年`,
+      `出生日期距计算日（整年）${conditionOpLabels.lte}35年`,
     );
   });
 
