@@ -136,6 +136,24 @@ describe("time-relative and comparison conditions in the builder", () => {
     );
   });
 
+  it("inside a records condition, compares a field with another field of the same record", () => {
+    const rank = subject("rank", "competitions");
+    const targets = refTargets(scope, rank, "competitions");
+    const labels = targets.map((t) => t.label);
+    expect(labels).toContain("本记录的年份");
+    expect(labels).not.toContain("本记录的名次");
+    expect(labels).not.toContain("本记录的赛事");
+    const row = pickRef(
+      pickMode(pickFact("rank", "competitions"), rank, "ref", targets),
+      targets,
+      targets.find((t) => t.label === "本记录的年份")?.key ?? "",
+    );
+    expect(row.ref).toEqual({ field: "year" });
+    const records: Condition = { fact: "competitions", op: "some", where: row };
+    expect(issuesOf(records)).toEqual([]);
+    expect(describeCondition(scope, records)).toContain(`名次${conditionOpLabels[row.op]}年份`);
+  });
+
   it("offers years only for dates and years, and returns to a fixed value cleanly", () => {
     const honours = subject("honours");
     expect(modesFor(honours, refTargets(scope, honours)).map((m) => m.value)).toEqual(["value"]);
