@@ -1,6 +1,6 @@
 // Review across roles: a drafter raises an amount and submits; the reviewer opens the
 // comparison, reads the change sentence and the cost difference, comments and returns it; the
-// drafter reads the comment, fixes, resubmits; the reviewer approves; the publisher publishes;
+// drafter reads the comment in the workspace and resolves it, fixes, resubmits; the reviewer approves; the publisher publishes;
 // the portal serves the new amount. The reviewer's and publisher's steps run in the browser.
 import { join } from "node:path";
 import { DEMO_PASSWORD } from "@jiangce/db";
@@ -138,9 +138,30 @@ describe("review and publishing across roles", () => {
     await page.getByText(/退回修改：见条款批注/u).waitFor();
     await page.screenshot({ path: join(screenshotDir, "review-returned.png"), fullPage: true });
 
-    // the drafter reads the comment, fixes and resubmits
+    // the drafter sees the comment in the workspace, jumps to its clause and resolves it
+    // (one browser profile holds one session: the reviewer signs in again afterwards)
+    await browser.context.clearCookies();
+    const drafterPage = await browser.context.newPage();
+    const drafterErrors = watchErrors(drafterPage);
+    await login(drafterPage, server.url, `drafter-${REGION}`, DEMO_PASSWORD);
+    await drafterPage.waitForURL(`**/editor/d/${REGION}`);
+    await drafterPage.goto(`${server.url}/editor/d/${REGION}/p/${created.programId}`);
+    await drafterPage.getByRole("button", { name: "意见 1", exact: true }).click();
+    await drafterPage.getByText("请在条文中写明资金来源。").waitFor();
+    await drafterPage.getByRole("button", { name: "条款 一、" }).click();
+    await drafterPage.screenshot({ path: join(screenshotDir, "review-drafter-comments.png") });
+    await drafterPage.getByRole("button", { name: "解决" }).click();
+    await drafterPage.getByText("本版本没有待处理的意见").waitFor();
+    await drafterPage.getByRole("button", { name: "意见 0", exact: true }).waitFor();
     const comments = await drafter.comment.list.query({ versionId: v2.versionId });
-    expect(comments.map((c) => c.body)).toContain("请在条文中写明资金来源。");
+    expect(comments.find((c) => c.body === "请在条文中写明资金来源。")?.resolvedAt).toBeTruthy();
+    expect(drafterErrors).toEqual([]);
+    await drafterPage.close();
+    await browser.context.clearCookies();
+    await login(page, server.url, `reviewer-${REGION}`, DEMO_PASSWORD);
+    await page.waitForURL(`**/editor/d/${REGION}`);
+
+    // the drafter fixes and resubmits
     const current = await drafter.version.get.query({ versionId: v2.versionId });
     const fixed = document(30_000);
     fixed.clauses[0] = {

@@ -51,6 +51,11 @@ export const router = createBrowserRouter(
                 })),
             },
             {
+              path: "d/:regionCode/matters",
+              lazy: () =>
+                import("./pages/matters-page.tsx").then((m) => ({ Component: m.MattersPage })),
+            },
+            {
               path: "d/:regionCode/p/:programId/compare",
               lazy: () =>
                 import("./pages/compare-page.tsx").then((m) => ({ Component: m.ComparePage })),

@@ -57,6 +57,7 @@ export function Shell() {
                 key: "roster",
                 label: <Link to={`/d/${district}/roster`}>名单匹配</Link>,
               },
+              { key: "matters", label: <Link to={`/d/${district}/matters`}>跨地区对比</Link> },
             ]
           : []),
         ...(roles.has("admin")

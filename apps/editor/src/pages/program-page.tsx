@@ -114,6 +114,7 @@ export function ProgramPage() {
             canSave: v.permissions.canSave,
             canSubmit: v.permissions.actions.includes("submit"),
             canNameSnapshot: v.permissions.canNameSnapshot,
+            canComment: v.permissions.canComment,
           }}
         />
       )}

@@ -4,6 +4,7 @@ import { App, Button, Drawer, Dropdown, Space, Tabs, Tag, Tooltip } from "antd";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { ProgramDocumentHandle } from "../document/index.ts";
 import { ProblemsContext } from "../inspector/field.tsx";
+import { CommentsPanel, useOpenCommentCount } from "../review/comments-panel.tsx";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { type SimState, simStateOf } from "../simulator/sim-state.ts";
 import { SimulatorPane } from "../simulator/simulator-pane.tsx";
@@ -30,6 +31,8 @@ export interface LoadedVersion extends Base {
   canSave: boolean;
   canSubmit: boolean;
   canNameSnapshot: boolean;
+  /** may comment on the version, and so resolve its comments (drafter, reviewer, publisher) */
+  canComment: boolean;
 }
 
 /** 方案工作台: outline · document · inspector, with autosave, validation, snapshots, submit. */
@@ -51,6 +54,8 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
   const testRun = useTestRun(checked);
   const [rightTab, setRightTab] = useState("inspector");
   const [simState, setSimState] = useState<SimState | null>(null);
+  // a returned version is edited in place, so the reviewer's comments stay on the base version
+  const openComments = useOpenCommentCount(d.base.versionId);
   // test cases are written onto the live draft (the panes read the deferred one)
   const setTestCases = (testCases: TestCase[]) => change({ ...d.draft, testCases });
 
@@ -168,6 +173,9 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
             <Button onClick={() => setShowProblems(true)}>
               <ProblemsCount problems={problems} />
             </Button>
+            <Button className="open-comments-button" onClick={() => setRightTab("comments")}>
+              意见 {openComments}
+            </Button>
             <Button
               className="test-run-button"
               danger={testRun.failed > 0}
@@ -280,6 +288,23 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
                       onOpen={(testCase) => {
                         setSimState(simStateOf(checked, testCase));
                         setRightTab("simulator");
+                      }}
+                    />
+                  ),
+                },
+                {
+                  key: "comments",
+                  label: (
+                    <span>意见 {openComments > 0 && <Tag color="orange">{openComments}</Tag>}</span>
+                  ),
+                  children: (
+                    <CommentsPanel
+                      versionId={d.base.versionId}
+                      clauses={d.draft.clauses}
+                      canResolve={loaded.canComment}
+                      onJump={(clauseId) => {
+                        setSelected({ kind: "clause", clauseId });
+                        documentRef.current?.scrollTo({ kind: "clause", clauseId });
                       }}
                     />
                   ),
