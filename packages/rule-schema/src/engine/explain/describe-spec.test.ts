@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Benefit } from "../../schema/benefit.ts";
-import { describeGrant, describeTreatment, formatAmountSpec } from "./describe-spec.ts";
+import {
+  describeBenefitTerms,
+  describeGrant,
+  describeTreatment,
+  formatAmountSpec,
+} from "./describe-spec.ts";
 
 const WAN = 1_000_000;
 
@@ -71,5 +76,19 @@ describe("sentences read from a program's data", () => {
         quota: { count: 20, approximate: true, cycleYears: 2 },
       }),
     ).toBe("职称评审：可直接申报正高级职称（政府部门提供；每2年评选一次，每次20名左右）");
+  });
+});
+
+describe("a benefit still being drafted", () => {
+  it("says what is not chosen yet instead of printing undefined", () => {
+    const draft = {
+      id: "b",
+      matter: "m",
+      label: "区级工匠一次性奖励",
+      amount: { kind: "fixed", fen: 3 * WAN },
+    } as unknown as Benefit;
+    expect(describeGrant(draft)).toBe("给予区级工匠一次性奖励3万元");
+    expect(describeBenefitTerms(draft)).toContain("支付方未填写");
+    expect(describeBenefitTerms(draft)).not.toContain("undefined");
   });
 });

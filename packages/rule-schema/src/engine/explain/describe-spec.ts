@@ -46,7 +46,8 @@ export function formatAmountSpec(amount: Amount): string {
 /** "个人", "用人单位、院校" */
 export function formatRecipients(recipient: RecipientKind | RecipientKind[]): string {
   const kinds = Array.isArray(recipient) ? recipient : [recipient];
-  return kinds.map((k) => recipientKindLabels[k]).join("、");
+  // a draft being written may not have chosen yet: say so rather than print "undefined"
+  return kinds.map((k) => recipientKindLabels[k] ?? "（对象未填写）").join("、");
 }
 
 /** One granting sentence: "给予一次性奖励10万元（衢州大工匠，10名左右）". */
@@ -55,9 +56,8 @@ export function describeGrant(benefit: Benefit, tier?: Tier): string {
   const figure = amount ? formatAmountSpec(amount) : "";
   const quota = tier?.quota ?? (tier ? undefined : benefit.quota);
   const aside = [tier?.label, quota ? formatQuota(quota) : undefined].filter(Boolean);
-  const period = benefit.label.includes(periodLabels[benefit.period])
-    ? ""
-    : periodLabels[benefit.period];
+  const periodLabel = periodLabels[benefit.period] ?? "";
+  const period = benefit.label.includes(periodLabel) ? "" : periodLabel;
   return `给予${period}${benefit.label}${figure}${aside.length ? `（${aside.join("，")}）` : ""}`;
 }
 
@@ -65,7 +65,7 @@ export function describeGrant(benefit: Benefit, tier?: Tier): string {
 export function describeBenefitTerms(benefit: Benefit): string {
   const parts = [
     `对象：${formatRecipients(benefit.recipient)}`,
-    `由${payerLabels[benefit.payer]}支付`,
+    payerLabels[benefit.payer] ? `由${payerLabels[benefit.payer]}支付` : "支付方未填写",
   ];
   if (benefit.funding) parts.push(`资金来源：${benefit.funding}`);
   if (benefit.exclusiveGroup) parts.push(`同组就高、不重复享受（${benefit.exclusiveGroup}）`);
