@@ -134,6 +134,20 @@ export function missedComparison(
     gap: d.gap,
     unit: d.unit,
     closeness: d.closeness,
-    text: `${label}${sep}${actual}，需${need[t.op] ?? t.op}${required}${gap}`,
+    text:
+      yesNoText(t, label, actual) ??
+      `${label}${sep}${actual}，需${need[t.op] ?? t.op}${required}${gap}`,
   };
+}
+
+/** A yes/no fact reads as what is needed: "需为参赛或集训选手（当前：未填写）", not "需为是". */
+function yesNoText(
+  t: Extract<ConditionTrace, { kind: "fact" }>,
+  label: string,
+  actual: string,
+): string | null {
+  if (typeof t.expected !== "boolean" || (t.op !== "eq" && t.op !== "ne")) return null;
+  const wanted = t.op === "eq" ? t.expected : !t.expected;
+  const now = actual === "未填写" ? "未填写" : t.actual === true ? "是" : "否";
+  return `需${wanted ? "为" : "不是"}${label}（当前：${now}）`;
 }

@@ -55,6 +55,21 @@ describe("near misses (why not)", () => {
     expect(frontline?.failing[0]).toMatchObject({ required: 5, actual: 4, gap: 1, unit: "number" });
   });
 
+  it("reads a yes/no condition as what is needed, not as 需为是", () => {
+    const talent = compile([
+      program("t", [
+        fixed("talent", "talent", 5 * WAN, {
+          label: "新引进人才安家补贴",
+          conditions: { fact: "newlyIntroduced", op: "eq", value: true },
+        }),
+      ]),
+    ]);
+    const unanswered = nearMisses(evaluate(talent, person({}), asOf));
+    expect(unanswered[0]?.failing.map((f) => f.text)).toEqual(["需为新引进人才（当前：未填写）"]);
+    const answeredNo = nearMisses(evaluate(talent, person({ newlyIntroduced: false }), asOf));
+    expect(answeredNo[0]?.failing.map((f) => f.text)).toEqual(["需为新引进人才（当前：否）"]);
+  });
+
   it("measures ordered levels in steps and lists every failed part of an all", () => {
     const master = misses.find((m) => m.key === "p/master");
     expect(master?.failing.map((f) => [f.fact, f.gap, f.unit])).toEqual([
