@@ -1,29 +1,19 @@
 // A drafter builds 年龄35周岁以下 and 等级须高于此前已申领的等级 in the condition builder, without
 // code: the comparison row's 比较对象 switches to years since the birth date or to another value.
 import { DEMO_PASSWORD } from "@jiangce/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StartedServer, startServer } from "../support/start-server.ts";
-import { type Browser, buildApps, launchBrowser, screenshotDir, watchErrors } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { screenshotDir, watchErrors } from "./browser.ts";
 import { login, pick } from "./editor-steps.ts";
+import { journey } from "./journey.ts";
 
 const REGION = "420112";
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = journey();
 
 describe("time-relative conditions in the builder", () => {
   it("builds 出生日期距计算日（整年）不高于35年 and 职业技能等级高于申领记录中申领等级的最高值", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await login(page, server.url, `drafter-${REGION}`, DEMO_PASSWORD);
+    await login(page, env.server.url, `drafter-${REGION}`, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
     await page.getByRole("button", { name: "新建方案" }).click();
     await page.getByLabel("方案标题").fill("东西湖区青年技能人才办法");
@@ -65,7 +55,7 @@ describe("time-relative conditions in the builder", () => {
       () => !document.querySelector(".ant-select-dropdown:not(.ant-select-dropdown-hidden)"),
     );
     await builder.screenshot({ path: `${screenshotDir}/relative-condition-builder.png` });
-    await browser.screenshot(page, "relative-condition-workspace");
+    await env.browser.screenshot(page, "relative-condition-workspace");
     expect(errors).toEqual([]);
   });
 });

@@ -5,44 +5,33 @@
 // the text says to two applicants.
 import { DEMO_PASSWORD } from "@jiangce/db";
 import { evaluate, validateProgram } from "@jiangce/rule-schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StartedServer, startServer } from "../support/start-server.ts";
+import { describe, expect, it } from "vitest";
 import { apiClient } from "./api-client.ts";
-import { type Browser, buildApps, launchBrowser, screenshotDir, watchErrors } from "./browser.ts";
+import { screenshotDir, watchErrors } from "./browser.ts";
 import { buildLevelCondition, login, pick, sessionCookie, waitSaved } from "./editor-steps.ts";
+import { journey } from "./journey.ts";
 
 const REGION = "420112"; // 东西湖区, a seeded district with a demo drafter
 const DRAFTER = `drafter-${REGION}`;
 
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = journey();
 
 describe("authoring a program from blank", () => {
   it("builds, validates, snapshots and submits a program the engine then pays correctly", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await login(page, server.url, DRAFTER, DEMO_PASSWORD);
+    await login(page, env.server.url, DRAFTER, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
 
     // 新建方案 · 空白方案
     await page.getByRole("button", { name: "新建方案" }).click();
     await page.getByLabel("方案标题").fill("东西湖区技能人才激励办法");
     await page.getByLabel("门户地址标识").fill("e2e-skills-incentive");
-    await browser.screenshot(page, "authoring-01-create-dialog");
+    await env.browser.screenshot(page, "authoring-01-create-dialog");
     await page.getByRole("button", { name: "创建并打开" }).click();
     await page.waitForURL(`**/editor/d/${REGION}/p/**`);
     await page.locator(".workspace").waitFor();
-    await browser.screenshot(page, "authoring-02-blank-workspace");
+    await env.browser.screenshot(page, "authoring-02-blank-workspace");
 
     // programme level: issued date, effective from issue, 3 years, 就高不重复
     const inspector = page.locator(".inspector-pane");
@@ -66,7 +55,7 @@ describe("authoring a program from blank", () => {
     );
     await textError.waitFor();
     expect(await textError.textContent()).toContain("请填写条款原文");
-    await browser.screenshot(page, "authoring-03-validation-error");
+    await env.browser.screenshot(page, "authoring-03-validation-error");
     await inspector
       .getByLabel("条款原文")
       .fill("对获评区级工匠的，按技能等级分档给予一次性奖励：技师以上的给予3万元，其他给予1万元。");
@@ -87,7 +76,7 @@ describe("authoring a program from blank", () => {
     const tier2 = inspector.locator(".tier").nth(1);
     await tier2.getByLabel("档次名称").fill("其他工匠");
     await tier2.getByLabel("金额", { exact: true }).fill("10000");
-    await browser.screenshot(page, "authoring-04-tiered-benefit");
+    await env.browser.screenshot(page, "authoring-04-tiered-benefit");
     await tier1.screenshot({ path: `${screenshotDir}/authoring-04b-tier-condition.png` });
 
     // clause 2: a per-year allowance for 高级技师
@@ -102,13 +91,13 @@ describe("authoring a program from blank", () => {
     await buildLevelCondition(page, benefitConditions, "职业技能等级（新八级工）", "高级技师");
     await inspector.getByLabel("金额", { exact: true }).fill("6000");
     await waitSaved(page);
-    await browser.screenshot(page, "authoring-05-allowance-saved");
+    await env.browser.screenshot(page, "authoring-05-allowance-saved");
 
     // 征求意见稿, then submit (no errors left: warnings do not block)
     await page.getByRole("button", { name: "命名快照" }).click();
     await page.getByText("保存为征求意见稿").click();
     await page.locator(".snapshot-name", { hasText: "征求意见稿" }).waitFor();
-    await browser.screenshot(page, "authoring-06-snapshot");
+    await env.browser.screenshot(page, "authoring-06-snapshot");
     const submit = page.getByRole("button", { name: "提交审核" });
     expect(await submit.isEnabled()).toBe(true);
     await submit.click();
@@ -116,14 +105,17 @@ describe("authoring a program from blank", () => {
     const dialog = page.locator(".ant-modal-confirm");
     await dialog.getByText("尚无测试用例").waitFor();
     await page.waitForTimeout(400); // the dialog's opening animation
-    await browser.screenshot(page, "authoring-06b-submit-dialog");
+    await env.browser.screenshot(page, "authoring-06b-submit-dialog");
     await dialog.getByRole("button", { name: "提交", exact: true }).click();
     await page.locator(".version-state", { hasText: "审核中" }).waitFor();
-    await browser.screenshot(page, "authoring-07-submitted");
+    await env.browser.screenshot(page, "authoring-07-submitted");
     expect(errors).toEqual([]);
 
     // what the API serves: a valid program that pays what the text says
-    const api = apiClient(server.url, await sessionCookie(server.url, DRAFTER, DEMO_PASSWORD));
+    const api = apiClient(
+      env.server.url,
+      await sessionCookie(env.server.url, DRAFTER, DEMO_PASSWORD),
+    );
     const list = await api.program.list.query({ regionCode: REGION });
     const created = list.find((p) => p.slug === "e2e-skills-incentive");
     expect(created?.latestVersion).toMatchObject({

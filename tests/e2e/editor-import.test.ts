@@ -8,11 +8,12 @@ import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@jiangce/db";
 import { evaluate, type ProgramInput, validateProgram } from "@jiangce/rule-schema";
 import { Document, Packer, Paragraph } from "docx";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot, type StartedServer, startServer } from "../support/start-server.ts";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../support/start-server.ts";
 import { apiClient } from "./api-client.ts";
-import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
+import { watchErrors } from "./browser.ts";
 import { login, session } from "./editor-steps.ts";
+import { journey } from "./journey.ts";
 
 const REGION = "330800"; // 衢州市
 const DRAFTER = `drafter-${REGION}`;
@@ -25,41 +26,30 @@ const titles = [
   ["quzhou-young-craftsman", "衢州青年工匠", 600_000],
 ] as const;
 
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = journey();
 
 describe("importing a policy text", () => {
   it("turns 衢州's text into a draft that validates and pays the craftsman tiers", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await login(page, server.url, DRAFTER, DEMO_PASSWORD);
+    await login(page, env.server.url, DRAFTER, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
 
     // 新建方案 ▾ · 从文本导入
     await page.getByRole("button", { name: "其他起草方式" }).click();
     await page.getByRole("menuitem", { name: "从文本导入" }).waitFor();
-    await browser.screenshot(page, "import-00-menu");
+    await env.browser.screenshot(page, "import-00-menu");
     await page.getByRole("menuitem", { name: "从文本导入" }).click();
     await page.waitForURL(`**/editor/d/${REGION}/import`);
     await page.getByText("发文机关按本地区填写：衢州市").waitFor();
-    await browser.screenshot(page, "import-01-empty");
+    await env.browser.screenshot(page, "import-01-empty");
 
     await page.getByLabel("政策原文").fill(text);
-    await browser.screenshot(page, "import-02-pasted");
+    await env.browser.screenshot(page, "import-02-pasted");
     await page.getByRole("button", { name: "识别" }).click();
     const review = page.locator(".import-review");
     await review.waitFor();
-    await browser.screenshot(page, "import-03-proposals");
+    await env.browser.screenshot(page, "import-03-proposals");
 
     // the craftsman award: its tiers as read, and its words marked in the text when selected
     const award = page.locator('.proposal-card[data-kind="benefit"]', {
@@ -71,14 +61,14 @@ describe("importing a policy text", () => {
     await award.click();
     const marked = page.locator(".import-text mark.is-current");
     expect((await marked.allTextContents()).join("")).toContain("衢州青年工匠");
-    await browser.screenshot(page, "import-04-selected");
+    await env.browser.screenshot(page, "import-04-selected");
 
     // accept everything, then correct the award's name
     await page.getByRole("button", { name: "全部采纳" }).click();
     expect(await award.locator(".proposal-state").textContent()).toBe("已采纳");
     await award.getByRole("button", { name: "修改" }).click();
     await award.getByLabel("待遇名称").fill("衢州工匠系列一次性经费支持");
-    await browser.screenshot(page, "import-05-editing");
+    await env.browser.screenshot(page, "import-05-editing");
     await award.getByRole("button", { name: "保存修改" }).click();
     expect(await award.locator(".proposal-state").textContent()).toBe("已修改");
     expect(await award.locator(".proposal-summary").textContent()).toContain(
@@ -96,7 +86,7 @@ describe("importing a policy text", () => {
     expect(new Set(await deadlines.allTextContents())).toEqual(new Set(["不采纳"]));
     await page.locator(".import-validation").waitFor();
     expect(await page.locator(".import-validation").textContent()).toContain("可以通过校验");
-    await browser.screenshot(page, "import-06-decided");
+    await env.browser.screenshot(page, "import-06-decided");
 
     expect(await page.getByLabel("方案标题").inputValue()).toBe(
       "关于新时代衢州工匠培育工程的实施办法",
@@ -105,12 +95,12 @@ describe("importing a policy text", () => {
     await page.getByRole("button", { name: "创建草稿" }).click();
     await page.waitForURL(`**/editor/d/${REGION}/p/**`);
     await page.locator(".workspace").waitFor();
-    await browser.screenshot(page, "import-07-workspace");
+    await env.browser.screenshot(page, "import-07-workspace");
     expect(errors).toEqual([]);
 
     // what the API serves
-    const drafter = await session(server.url, DRAFTER, DEMO_PASSWORD);
-    const api = apiClient(server.url, drafter.cookie, drafter.csrfToken);
+    const drafter = await session(env.server.url, DRAFTER, DEMO_PASSWORD);
+    const api = apiClient(env.server.url, drafter.cookie, drafter.csrfToken);
     const created = (await api.program.list.query({ regionCode: REGION })).find(
       (p) => p.slug === SLUG,
     );
@@ -182,7 +172,7 @@ describe("importing a policy text", () => {
     // 就高: the higher tier is paid, the other shown as not paid twice
     await result.locator(".sim-paid", { hasText: "衢州大工匠" }).getByText("10万元").waitFor();
     await result.locator(".sim-excluded", { hasText: "衢州杰出工匠" }).waitFor();
-    await browser.screenshot(page, "import-07b-simulator-pays-tiers");
+    await env.browser.screenshot(page, "import-07b-simulator-pays-tiers");
     expect(errors).toEqual([]);
   });
 
@@ -192,15 +182,15 @@ describe("importing a policy text", () => {
       sections: [{ children: text.split(/\r?\n/).map((line) => new Paragraph({ text: line })) }],
     });
     const buffer = await Packer.toBuffer(doc);
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
     const scripts: string[] = [];
     page.on("request", (r) => {
       if (r.resourceType() === "script") scripts.push(r.url());
     });
-    await login(page, server.url, DRAFTER, DEMO_PASSWORD);
+    await login(page, env.server.url, DRAFTER, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
-    await page.goto(`${server.url}/editor/d/${REGION}/import`);
+    await page.goto(`${env.server.url}/editor/d/${REGION}/import`);
     await page.getByLabel("政策原文").waitFor();
     expect(scripts.some((u) => u.includes("mammoth"))).toBe(false);
 
@@ -218,7 +208,7 @@ describe("importing a policy text", () => {
       hasText: "衢州杰出工匠6万元",
     });
     expect(await award.count()).toBe(1);
-    await browser.screenshot(page, "import-08-docx");
+    await env.browser.screenshot(page, "import-08-docx");
 
     // a file that is not a Word document is refused with a reason, nothing is read
     await page.getByRole("button", { name: "重新输入原文" }).click();
@@ -228,7 +218,7 @@ describe("importing a policy text", () => {
       buffer: Buffer.from("这不是一个 Word 文件"),
     });
     await page.getByText("无法读取该文件：不是有效的 Word 文档").waitFor();
-    await browser.screenshot(page, "import-09-not-docx");
+    await env.browser.screenshot(page, "import-09-not-docx");
 
     // what cannot be held exactly is listed as unread, with the reason, and never proposed
     await page
@@ -244,7 +234,7 @@ describe("importing a policy text", () => {
     expect(await page.locator(".import-text mark.is-current").first().textContent()).toBe("3万");
     const proposed = await page.locator('.proposal-card[data-kind="benefit"]').allTextContents();
     expect(proposed.join("")).not.toMatch(/3万元|5万元/);
-    await browser.screenshot(page, "import-10-unread");
+    await env.browser.screenshot(page, "import-10-unread");
     expect(errors).toEqual([]);
   });
 });

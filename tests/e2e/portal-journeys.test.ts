@@ -4,28 +4,17 @@
 // browser, an expired program paying nothing. axe-core audits every page on the way.
 import { DEMO_PASSWORD } from "@jiangce/db";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StartedServer, startServer } from "../support/start-server.ts";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
+import { type Browser, launchBrowser, watchErrors } from "./browser.ts";
+import { journey } from "./journey.ts";
 
 const DONGXIHU = "420112";
 const QUZHOU = "330802"; // 衢州市柯城区
 
-let server: StartedServer;
-let browser: Browser;
+const env = journey();
 
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function phonePage(b: Browser = browser): Promise<Page> {
+async function phonePage(b: Browser = env.browser): Promise<Page> {
   const page = await b.context.newPage();
   await page.setViewportSize({ width: 390, height: 844 });
   return page;
@@ -37,7 +26,7 @@ async function expectAccessible(page: Page) {
 
 /** Starts the calculator as a person; returns the question shown. */
 async function startAsPerson(page: Page, region: string) {
-  await page.goto(`${server.url}/r/${region}/check`);
+  await page.goto(`${env.server.url}/r/${region}/check`);
   await page.locator(".kind-option", { hasText: "个人" }).click();
   await page.locator("[data-question]").waitFor();
 }
@@ -48,7 +37,7 @@ describe("portal journeys on a phone", () => {
   it("shows a 东西湖区 worker the programs of 武汉 and 东西湖区, not 黄石's, with validity badges", async () => {
     const page = await phonePage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/r/${DONGXIHU}`);
+    await page.goto(`${env.server.url}/r/${DONGXIHU}`);
     await page.locator(".program-list .program-card").first().waitFor();
     const titles = await page.locator(".program-card h3").allTextContents();
     const issuers = await page.locator(".program-card").allTextContents();
@@ -58,7 +47,7 @@ describe("portal journeys on a phone", () => {
     expect(titles.length).toBeGreaterThanOrEqual(2);
     await page.locator(".program-card .state-tag").first().waitFor();
     await expectAccessible(page);
-    await browser.screenshot(page, "journey-dongxihu-home", { fullPage: true });
+    await env.browser.screenshot(page, "journey-dongxihu-home", { fullPage: true });
 
     // search the clauses in force, Chinese words not side by side in the text
     await page.getByLabel("搜索施行中的政策条款和待遇").fill("世界技能大赛 直接评定");
@@ -69,7 +58,7 @@ describe("portal journeys on a phone", () => {
     expect(found.some((t) => t.includes("黄石"))).toBe(false);
     await expect(hits.first().locator("a").getAttribute("href")).resolves.toMatch(/#clause-/);
     await expectAccessible(page);
-    await browser.screenshot(page, "journey-search");
+    await env.browser.screenshot(page, "journey-search");
     await page.getByLabel("搜索施行中的政策条款和待遇").fill("");
 
     await page.locator(".program-card").first().click();
@@ -78,21 +67,21 @@ describe("portal journeys on a phone", () => {
     const card = page.locator(".benefit-card").first();
     await expect(card.textContent()).resolves.toMatch(/享受对象.*支付方/);
     await expectAccessible(page);
-    await browser.screenshot(page, "journey-program-page");
+    await env.browser.screenshot(page, "journey-program-page");
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("shows the 总体目标 of 黄石's program as figures", async () => {
     const page = await phonePage();
-    await page.goto(`${server.url}/r/420200`);
+    await page.goto(`${env.server.url}/r/420200`);
     await page.locator(".program-card", { hasText: "黄石" }).first().click();
     const figures = page.locator(".target-figures li");
     await figures.first().waitFor();
     await expect(figures.count()).resolves.toBeGreaterThan(0);
     await expect(figures.first().locator("strong").textContent()).resolves.toMatch(/\d/);
     await expectAccessible(page);
-    await browser.screenshot(page, "journey-program-targets");
+    await env.browser.screenshot(page, "journey-program-targets");
     await page.close();
   });
 
@@ -105,7 +94,7 @@ describe("portal journeys on a phone", () => {
     const errors = watchErrors(page);
     await startAsPerson(page, QUZHOU);
     await expectAccessible(page);
-    await browser.screenshot(page, "journey-quzhou-first-question");
+    await env.browser.screenshot(page, "journey-quzhou-first-question");
 
     const award = page.locator(".check-result .ent-card", { hasText: "世界技能大赛" });
     let asked = 0;
@@ -136,8 +125,8 @@ describe("portal journeys on a phone", () => {
     await page.evaluate(
       "window.scrollBy(0, document.querySelector('.result-summary').getBoundingClientRect().top - 10)",
     );
-    await browser.screenshot(page, "journey-quzhou-gold-result");
-    await browser.screenshot(page, "journey-quzhou-gold-full", { fullPage: true });
+    await env.browser.screenshot(page, "journey-quzhou-gold-result");
+    await env.browser.screenshot(page, "journey-quzhou-gold-full", { fullPage: true });
 
     // the answers are in the fragment only
     sharedUrl = page.url();
@@ -189,7 +178,7 @@ describe("portal journeys on a phone", () => {
   it("pays only the higher of two 衢州 craftsman tiers and says why the other is not", async () => {
     const page = await phonePage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/r/${QUZHOU}/check`);
+    await page.goto(`${env.server.url}/r/${QUZHOU}/check`);
     await page.locator(".kind-option", { hasText: "个人" }).click();
     await page.getByLabel("显示全部问题").check();
     await page.getByLabel("衢州工匠", { exact: true }).check();
@@ -204,7 +193,7 @@ describe("portal journeys on a phone", () => {
     await page.evaluate(
       "window.scrollBy(0, document.querySelector('.excluded-list').getBoundingClientRect().top - 10)",
     );
-    await browser.screenshot(page, "journey-quzhou-two-tiers");
+    await env.browser.screenshot(page, "journey-quzhou-two-tiers");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -212,7 +201,7 @@ describe("portal journeys on a phone", () => {
   it("shows an expired program as no longer applying and pays nothing under it", async () => {
     const page = await phonePage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/r/${DONGXIHU}/check`);
+    await page.goto(`${env.server.url}/r/${DONGXIHU}/check`);
     await page.locator(".kind-option", { hasText: "个人" }).click();
     await page.getByLabel("显示全部问题").check();
     await page.getByLabel("武汉工匠", { exact: true }).check();
@@ -226,7 +215,7 @@ describe("portal journeys on a phone", () => {
     await expect(wuhanAward.count()).resolves.toBe(0);
     const wuhan = page.locator(".program-status li", { hasText: "武汉工匠" });
     await expect(wuhan.locator(".state-tag").textContent()).resolves.toBe("已失效");
-    await browser.screenshot(page, "journey-expired", { fullPage: true });
+    await env.browser.screenshot(page, "journey-expired", { fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
 
@@ -234,19 +223,19 @@ describe("portal journeys on a phone", () => {
     // readable, and the calculator (today by default) pays nothing under it
     const later = await phonePage();
     await later.clock.setFixedTime(new Date("2027-01-15T10:00:00+08:00"));
-    await later.goto(`${server.url}/r/${DONGXIHU}`);
+    await later.goto(`${env.server.url}/r/${DONGXIHU}`);
     const wuhanCard = later.locator(".program-card", { hasText: "武汉工匠" });
     await expect
       .poll(() => wuhanCard.locator(".state-tag").textContent())
       .toBe("已失效 · 存档可查");
     await expectAccessible(later);
-    await browser.screenshot(later, "journey-archived-badge", { fullPage: true });
+    await env.browser.screenshot(later, "journey-archived-badge", { fullPage: true });
     await wuhanCard.click();
     await later.locator("[id^=clause-]").first().waitFor();
     await expect(later.locator(".program-head .state-tag").textContent()).resolves.toBe(
       "已失效 · 存档可查",
     );
-    await later.goto(`${server.url}/r/${DONGXIHU}/check`);
+    await later.goto(`${env.server.url}/r/${DONGXIHU}/check`);
     await later.locator(".kind-option", { hasText: "个人" }).click();
     await later.getByLabel("显示全部问题").check();
     await later.getByLabel("武汉工匠", { exact: true }).check();
@@ -260,25 +249,25 @@ describe("portal journeys on a phone", () => {
   });
 
   it("lets a district admin configure the portal in the back office, and the portal home shows it", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/editor/login`);
+    await page.goto(`${env.server.url}/editor/login`);
     await page.getByLabel("用户名").fill(`admin-${DONGXIHU}`);
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL(`**/editor/d/${DONGXIHU}`);
-    await page.goto(`${server.url}/editor/d/${DONGXIHU}/portal-settings`);
+    await page.goto(`${env.server.url}/editor/d/${DONGXIHU}/portal-settings`);
     await page.getByLabel("门户名称").fill("东西湖工匠政策服务");
     await page.getByLabel("主题颜色").fill("#1d4e89");
     await page.getByLabel("联系方式").fill("区人社局职业能力建设科 027-83891234");
     await page.getByLabel("门户公告").fill("2026年度工匠申报已开始，截至12月31日。");
     await page.getByRole("button", { name: /^保\s*存$/ }).click();
     await page.getByText("门户设置已保存").waitFor();
-    await browser.screenshot(page, "editor-portal-settings");
+    await env.browser.screenshot(page, "editor-portal-settings");
     await page.close();
 
     const portal = await phonePage();
-    await portal.goto(`${server.url}/r/${DONGXIHU}`);
+    await portal.goto(`${env.server.url}/r/${DONGXIHU}`);
     await expect.poll(() => portal.locator("h1").textContent()).toBe("东西湖工匠政策服务");
     await expect(portal.locator(".district-notice").textContent()).resolves.toContain("申报已开始");
     await expect(portal.locator(".district-contact").textContent()).resolves.toContain(
@@ -286,13 +275,13 @@ describe("portal journeys on a phone", () => {
     );
     await portal.locator(".program-card").first().waitFor();
     await expectAccessible(portal);
-    await browser.screenshot(portal, "journey-district-configured", { fullPage: true });
+    await env.browser.screenshot(portal, "journey-district-configured", { fullPage: true });
     expect(errors).toEqual([]);
     await portal.close();
   });
 
   it("reflows at 320 CSS pixels (200% zoom of a small phone) without sideways scrolling", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     const paths = [
       "/",
@@ -300,7 +289,7 @@ describe("portal journeys on a phone", () => {
       `/r/${QUZHOU}/check#answers=${encodeURIComponent(JSON.stringify({ k: "person", v: { titles: ["quzhou-craftsman", "quzhou-outstanding-craftsman"] }, n: ["titles"], all: true }))}`,
     ];
     for (const path of paths) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${env.server.url}${path}`);
       await page.locator("h1").waitFor();
       await page.waitForLoadState("networkidle");
       const overflow = await page.evaluate<number>(
@@ -308,7 +297,7 @@ describe("portal journeys on a phone", () => {
       );
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
     }
-    await browser.screenshot(page, "journey-reflow-320", { fullPage: true });
+    await env.browser.screenshot(page, "journey-reflow-320", { fullPage: true });
     await page.close();
   });
 });

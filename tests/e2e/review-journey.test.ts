@@ -1,28 +1,18 @@
 // Review across roles: a drafter raises an amount and submits; the reviewer opens the
 // comparison, reads the change sentence and the cost difference, comments and returns it; the
 // drafter reads the comment in the workspace and resolves it, fixes, resubmits; the reviewer approves; the publisher publishes;
-// the portal serves the new amount. The reviewer's and publisher's steps run in the browser.
+// the portal serves the new amount. The reviewer's and publisher's steps run in the env.browser.
 import { join } from "node:path";
 import { DEMO_PASSWORD } from "@jiangce/db";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StartedServer, startServer } from "../support/start-server.ts";
+import { describe, expect, it } from "vitest";
 import { apiClient } from "./api-client.ts";
-import { type Browser, buildApps, launchBrowser, screenshotDir, watchErrors } from "./browser.ts";
+import { screenshotDir, watchErrors } from "./browser.ts";
 import { login, session } from "./editor-steps.ts";
+import { journey } from "./journey.ts";
 
 const REGION = "420112";
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = journey();
 
 function document(yuan: number) {
   return {
@@ -58,12 +48,12 @@ function document(yuan: number) {
 }
 
 async function as(role: string) {
-  const s = await session(server.url, `${role}-${REGION}`, DEMO_PASSWORD);
-  return apiClient(server.url, s.cookie, s.csrfToken);
+  const s = await session(env.server.url, `${role}-${REGION}`, DEMO_PASSWORD);
+  return apiClient(env.server.url, s.cookie, s.csrfToken);
 }
 
 async function openCompare(page: Page, programId: string) {
-  await page.goto(`${server.url}/editor/d/${REGION}/p/${programId}`);
+  await page.goto(`${env.server.url}/editor/d/${REGION}/p/${programId}`);
   await page.getByRole("link", { name: "对比与审核" }).click();
   try {
     await page.getByText("区级工匠一次性奖励 20,000元 → 30,000元").waitFor({ timeout: 30_000 });
@@ -111,9 +101,9 @@ describe("review and publishing across roles", () => {
     await drafter.version.submit.mutate({ versionId: v2.versionId, revision: v2.revision });
 
     // the reviewer reads the comparison in the browser
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await login(page, server.url, `reviewer-${REGION}`, DEMO_PASSWORD);
+    await login(page, env.server.url, `reviewer-${REGION}`, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
     // the reviewer's inbox holds the submitted program
     await page.getByText("待我审核（1）").click();
@@ -140,12 +130,12 @@ describe("review and publishing across roles", () => {
 
     // the drafter sees the comment in the workspace, jumps to its clause and resolves it
     // (one browser profile holds one session: the reviewer signs in again afterwards)
-    await browser.context.clearCookies();
-    const drafterPage = await browser.context.newPage();
+    await env.browser.context.clearCookies();
+    const drafterPage = await env.browser.context.newPage();
     const drafterErrors = watchErrors(drafterPage);
-    await login(drafterPage, server.url, `drafter-${REGION}`, DEMO_PASSWORD);
+    await login(drafterPage, env.server.url, `drafter-${REGION}`, DEMO_PASSWORD);
     await drafterPage.waitForURL(`**/editor/d/${REGION}`);
-    await drafterPage.goto(`${server.url}/editor/d/${REGION}/p/${created.programId}`);
+    await drafterPage.goto(`${env.server.url}/editor/d/${REGION}/p/${created.programId}`);
     await drafterPage.getByRole("button", { name: "意见 1", exact: true }).click();
     await drafterPage.getByText("请在条文中写明资金来源。").waitFor();
     await drafterPage.getByRole("button", { name: "条款 一、" }).click();
@@ -157,8 +147,8 @@ describe("review and publishing across roles", () => {
     expect(comments.find((c) => c.body === "请在条文中写明资金来源。")?.resolvedAt).toBeTruthy();
     expect(drafterErrors).toEqual([]);
     await drafterPage.close();
-    await browser.context.clearCookies();
-    await login(page, server.url, `reviewer-${REGION}`, DEMO_PASSWORD);
+    await env.browser.context.clearCookies();
+    await login(page, env.server.url, `reviewer-${REGION}`, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
 
     // the drafter fixes and resubmits
@@ -184,9 +174,9 @@ describe("review and publishing across roles", () => {
       .getByText(/审核通过/u)
       .last()
       .waitFor();
-    const publisherPage = await browser.context.newPage();
+    const publisherPage = await env.browser.context.newPage();
     await publisherPage.context().clearCookies();
-    await login(publisherPage, server.url, `publisher-${REGION}`, DEMO_PASSWORD);
+    await login(publisherPage, env.server.url, `publisher-${REGION}`, DEMO_PASSWORD);
     await publisherPage.waitForURL(`**/editor/d/${REGION}`);
     await openCompare(publisherPage, created.programId);
     expect(await publisherPage.getByRole("button", { name: "审核通过" }).count()).toBe(0);
@@ -202,7 +192,7 @@ describe("review and publishing across roles", () => {
     });
 
     // the portal serves the new amount
-    const portal = apiClient(server.url).portal;
+    const portal = apiClient(env.server.url).portal;
     const live = await portal.getProgram.query({ programId: created.programId });
     expect(JSON.stringify(live.document)).toContain('"fen":3000000');
     expect(errors).toEqual([]);

@@ -1,21 +1,10 @@
 import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@jiangce/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StartedServer, startServer } from "../support/start-server.ts";
-import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { watchErrors } from "./browser.ts";
+import { journey } from "./journey.ts";
 
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = journey();
 
 /** GB18030 bytes of a text, through the decoder's own table (Node has no GB18030 encoder). */
 function gb18030(text: string): Buffer {
@@ -38,16 +27,16 @@ function gb18030(text: string): Buffer {
 
 describe("roster matching in the back office", () => {
   it("uploads a GB18030 register, maps it, runs it with progress, confirms the list and downloads it", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/editor/d/420112/roster`);
+    await page.goto(`${env.server.url}/editor/d/420112/roster`);
     await page.waitForURL("**/editor/login**");
     await page.getByLabel("用户名").fill("reviewer-420112");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL("**/editor/d/420112/roster");
     await page.getByText("点击或拖入名单文件").waitFor();
-    await browser.screenshot(page, "editor-roster-upload");
+    await env.browser.screenshot(page, "editor-roster-upload");
 
     const csv = [
       "序号,姓名,身份证号,职业技能等级,工作单位,所在区,称号",
@@ -65,19 +54,19 @@ describe("roster matching in the back office", () => {
     await expect
       .poll(() => page.locator(".ant-select-content").allTextContents())
       .toContain("职业技能等级（新八级工）");
-    await browser.screenshot(page, "editor-roster-mapping", { fullPage: true });
+    await env.browser.screenshot(page, "editor-roster-mapping", { fullPage: true });
 
     await page.getByRole("button", { name: "开始匹配" }).click();
     await page.getByRole("button", { name: /确认名单/ }).waitFor({ timeout: 60_000 });
-    await browser.screenshot(page, "editor-roster-results", { fullPage: true });
+    await env.browser.screenshot(page, "editor-roster-results", { fullPage: true });
     await page.getByRole("tab", { name: /无法计算/ }).click();
     await page.getByText("身份证号校验位不符").first().waitFor();
-    await browser.screenshot(page, "editor-roster-failed", { fullPage: true });
+    await env.browser.screenshot(page, "editor-roster-failed", { fullPage: true });
     await page.getByRole("tab", { name: /名单/ }).click();
 
     await page.getByRole("button", { name: /确认名单/ }).click();
     await page.getByText(/已确认/).waitFor();
-    await browser.screenshot(page, "editor-roster-confirmed", { fullPage: true });
+    await env.browser.screenshot(page, "editor-roster-confirmed", { fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "CSV" }).click(),

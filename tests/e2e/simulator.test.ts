@@ -5,33 +5,22 @@
 // them green. Then a 衢州青年工匠 is simulated and saved as a new test case, which the API keeps.
 import { DEMO_PASSWORD } from "@jiangce/db";
 import type { Program } from "@jiangce/rule-schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StartedServer, startServer } from "../support/start-server.ts";
+import { describe, expect, it } from "vitest";
 import { apiClient } from "./api-client.ts";
-import { type Browser, buildApps, launchBrowser, watchErrors } from "./browser.ts";
+import { watchErrors } from "./browser.ts";
 import { login, sessionCookie, waitSaved } from "./editor-steps.ts";
+import { journey } from "./journey.ts";
 
 const REGION = "330800"; // 衢州市
 const DRAFTER = `drafter-${REGION}`;
 
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApps();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = journey();
 
 describe("simulator and test cases", () => {
   it("a tier change turns two cases red with expected vs actual, undo turns them green; a simulated case is saved", async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = watchErrors(page);
-    await login(page, server.url, DRAFTER, DEMO_PASSWORD);
+    await login(page, env.server.url, DRAFTER, DEMO_PASSWORD);
     await page.waitForURL(`**/editor/d/${REGION}`);
     await page
       .getByRole("link", { name: /衢州工匠培育工程/ })
@@ -45,7 +34,7 @@ describe("simulator and test cases", () => {
     expect(total).toBeGreaterThan(30);
     await right.getByRole("tab", { name: /测试用例/ }).click();
     await expect.poll(() => right.locator(".test-case.is-pass").count()).toBe(total);
-    await browser.screenshot(page, "simulator-01-all-cases-pass");
+    await env.browser.screenshot(page, "simulator-01-all-cases-pass");
 
     // select the tiered award in the document and raise the 衢州工匠 tier
     const block = page.locator(".block-frame", { hasText: "衢州工匠系列一次性经费支持" });
@@ -72,7 +61,7 @@ describe("simulator and test cases", () => {
     );
     // the same failures on the benefit block of the document
     await expect.poll(() => block.locator(".block-test-failures li").count()).toBe(2);
-    await browser.screenshot(page, "simulator-02-two-cases-red");
+    await env.browser.screenshot(page, "simulator-02-two-cases-red");
     await waitSaved(page);
 
     // undo in the document restores the tier; the cases are green again
@@ -81,7 +70,7 @@ describe("simulator and test cases", () => {
     await summary.getByText("测试用例全部通过").waitFor();
     await expect.poll(() => failed.count()).toBe(0);
     expect(await block.locator(".block-test-failures").count()).toBe(0);
-    await browser.screenshot(page, "simulator-03-undo-green");
+    await env.browser.screenshot(page, "simulator-03-undo-green");
 
     // simulate a 衢州青年工匠 and save it as a test case
     await right.getByRole("tab", { name: "模拟计算" }).click();
@@ -93,12 +82,12 @@ describe("simulator and test cases", () => {
     expect(await result.locator(".sim-paid").first().textContent()).toContain("6000元");
     expect(await result.textContent()).toContain("差一点就能享受");
     await simulator.getByLabel("测试用例名称").fill("青年工匠（模拟）");
-    await browser.screenshot(page, "simulator-04-simulated-young-craftsman");
+    await env.browser.screenshot(page, "simulator-04-simulated-young-craftsman");
     await simulator.getByRole("button", { name: "保存为测试用例" }).click();
     await summary.getByText(`测试用例全部通过（${total + 1}个）`).waitFor();
     await right.getByRole("tab", { name: /测试用例/ }).click();
     await right.locator(".test-case", { hasText: "青年工匠（模拟）" }).waitFor();
-    await browser.screenshot(page, "simulator-05-saved-case");
+    await env.browser.screenshot(page, "simulator-05-saved-case");
     // a seeded case opens in the simulator with its applicant and date
     await right
       .locator(".test-case", { hasText: "衢州大工匠：一次性10万元" })
@@ -111,7 +100,10 @@ describe("simulator and test cases", () => {
     await waitSaved(page);
 
     // the saved draft carries the case with what the program paid
-    const api = apiClient(server.url, await sessionCookie(server.url, DRAFTER, DEMO_PASSWORD));
+    const api = apiClient(
+      env.server.url,
+      await sessionCookie(env.server.url, DRAFTER, DEMO_PASSWORD),
+    );
     const programs = await api.program.list.query({ regionCode: REGION });
     const quzhou = programs.find((p) => p.title.includes("衢州工匠培育工程"))!;
     const detail = await api.program.get.query({ programId: quzhou.id });
@@ -130,14 +122,14 @@ describe("simulator and test cases", () => {
     });
 
     // the district view runs every test of every program the district owns
-    await page.goto(`${server.url}/editor/d/${REGION}`);
+    await page.goto(`${env.server.url}/editor/d/${REGION}`);
     await page.getByRole("button", { name: "测试用例总览" }).click();
     const row = page.locator(".district-tests tr", { hasText: "衢州工匠培育工程" });
     await row.getByText(`测试用例全部通过（${total + 1}个）`).waitFor();
     expect(await page.locator(".district-tests-total").textContent()).toContain(
       `${total + 1}个通过，0个未通过`,
     );
-    await browser.screenshot(page, "simulator-06-district-tests");
+    await env.browser.screenshot(page, "simulator-06-district-tests");
     expect(errors).toEqual([]);
   }, 180_000);
 });
