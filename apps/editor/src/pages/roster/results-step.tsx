@@ -1,3 +1,4 @@
+import { payerLabels } from "@jiangce/rule-schema";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, Button, Descriptions, Space, Statistic, Table, Tabs, Tag } from "antd";
 import { useState } from "react";
@@ -5,11 +6,8 @@ import { errorMessage, trpc } from "../../trpc.ts";
 import { yuan } from "./targets.ts";
 import type { RosterRun, RosterSummary } from "./types.ts";
 
-const payerLabel: Record<string, string> = {
-  government: "政府财政",
-  employer: "所在单位",
-  other: "其他",
-};
+// the engine's words for who pays, keyed by any string the stored summary holds
+const payerLabel: Record<string, string> = payerLabels;
 
 function TotalsTable({
   totals,
