@@ -170,10 +170,12 @@ describe("review and publishing across roles", () => {
     await openCompare(page, created.programId);
     expect(await page.getByRole("button", { name: "发布" }).count()).toBe(0);
     await page.getByRole("button", { name: "审核通过" }).click();
-    await page
-      .getByText(/审核通过/u)
-      .last()
-      .waitFor();
+    // the approval has landed (the button's own label would match any text wait at once)
+    await expect
+      .poll(async () => (await drafter.version.get.query({ versionId: v3.versionId })).state, {
+        timeout: 30_000,
+      })
+      .toBe("approved");
     const publisherPage = await env.browser.context.newPage();
     await publisherPage.context().clearCookies();
     await login(publisherPage, env.server.url, `publisher-${REGION}`, DEMO_PASSWORD);
