@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, ConfigProvider, Progress, Space, Steps } from "antd";
+import { Alert, Card, ConfigProvider, Steps } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { errorMessage, trpc } from "../../trpc.ts";
 import { MappingStep } from "./mapping-step.tsx";
 import { ResultsStep } from "./results-step.tsx";
+import { RunProgress } from "./run-progress.tsx";
 import type { RosterUpload } from "./types.ts";
 import { UploadStep } from "./upload-step.tsx";
 
@@ -90,17 +91,11 @@ export function RosterPage() {
           </>
         )}
         {step === 2 && (
-          <Space orientation="vertical" style={{ width: "100%" }}>
-            <Progress percent={99} showInfo={false} status="active" />
-            <span>正在匹配：已读取 {run.data?.rows ?? 0} 行…</span>
-            <Button
-              danger
-              loading={cancel.isPending}
-              onClick={() => runId && cancel.mutate({ runId })}
-            >
-              取消
-            </Button>
-          </Space>
+          <RunProgress
+            run={run.data}
+            cancelling={cancel.isPending}
+            onCancel={() => runId && cancel.mutate({ runId })}
+          />
         )}
         {step === 3 && run.data && status === "done" && (
           <ResultsStep run={run.data} canConfirm={canConfirm} />
