@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
-import type { Db, RosterRun } from "@jiangce/db";
+import type { Db } from "@jiangce/db";
 import { addRow, emptyTotals, type RosterMapping, type RowResult } from "@jiangce/roster";
 import { AppError } from "../../errors.ts";
 import { requireRole } from "../access/access.ts";
@@ -11,6 +11,7 @@ import type { SessionInfo } from "../auth/session.ts";
 import { ROSTER_CONFIRM_ROLES, ROSTER_RUN_ROLES } from "./access.ts";
 import { runFile } from "./execute.ts";
 import { rosterJobs } from "./jobs.ts";
+import { runProgress } from "./progress.ts";
 import { resultsPath, spoolDir, uploadMetaPath } from "./spool.ts";
 import { readUploadMeta } from "./uploads.ts";
 
@@ -107,42 +108,11 @@ export async function saveMapping(
   );
 }
 
-/**
- * A run's state and outcome (counts, totals, failed lines, unknown values): no roster rows.
- * `progress`: rows done of the rows the upload counted (bytes read of the file's size while
- * the count is not known), as a whole percentage, and rows per second since the worker began.
- */
+/** A run's state, progress and outcome (counts, totals, failed lines, unknown values): no roster rows. */
 export async function getRun(db: Db, auth: SessionInfo, runId: string, now = new Date()) {
   const run = await runOf(db, auth, runId);
   const { mapping: _mapping, ...rest } = run;
   return { ...rest, progress: runProgress(run, now) };
-}
-
-export function runProgress(
-  run: Pick<
-    RosterRun,
-    "status" | "rows" | "totalRows" | "fileBytes" | "bytesRead" | "startedAt" | "updatedAt"
-  >,
-  now: Date,
-) {
-  const finished = !["queued", "running"].includes(run.status);
-  const fraction =
-    run.totalRows !== null && run.totalRows > 0
-      ? run.rows / run.totalRows
-      : run.fileBytes !== null && run.fileBytes > 0
-        ? run.bytesRead / run.fileBytes
-        : 0;
-  const percent =
-    finished && run.status !== "cancelled" && run.status !== "failed"
-      ? 100
-      : Math.min(99, Math.floor(fraction * 100));
-  const end = finished ? run.updatedAt : now;
-  const seconds = run.startedAt === null ? 0 : (end.getTime() - run.startedAt.getTime()) / 1000;
-  return {
-    percent,
-    basis: run.totalRows !== null ? ("rows" as const) : ("bytes" as const),
-    rowsPerSecond: seconds > 0 ? Math.round(run.rows / seconds) : 0,
-  };
 }
 
 export async function listRuns(db: Db, auth: SessionInfo, regionCode: string) {
