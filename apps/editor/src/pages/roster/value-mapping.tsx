@@ -104,7 +104,7 @@ export function ValueMapping(props: {
                 {
                   title: "首见于",
                   dataIndex: "lines",
-                  width: 180,
+                  width: 230,
                   render: (lines: number[]) => `第 ${lines.join("、")} 行`,
                 },
                 {
