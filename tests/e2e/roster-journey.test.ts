@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@jiangce/db";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { watchErrors } from "./browser.ts";
 import { journey } from "./journey.ts";
@@ -37,6 +38,13 @@ function fillerRows(from: number, count: number): string[] {
 }
 
 const fillers = 40_000;
+
+/** Open a tab and let its transition end (a screenshot mid-way shows the wrong tab lit). */
+async function openTab(page: Page, name: RegExp) {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("tab", { name, selected: true }).waitFor();
+  await page.waitForTimeout(400);
+}
 
 describe("roster matching in the back office", () => {
   it("uploads a GB18030 register, maps columns and values, runs it with progress, confirms the list and downloads it", async () => {
@@ -108,16 +116,15 @@ describe("roster matching in the back office", () => {
     await page.waitForTimeout(400); // the steps' and tabs' transitions
     await env.browser.screenshot(page, "editor-roster-results", { fullPage: true });
 
-    await page.getByRole("tab", { name: /未识别的值/ }).click();
+    await openTab(page, /未识别的值/);
     const unknownTable = page.getByRole("tabpanel", { name: /未识别的值/ });
     await unknownTable.getByText("参赛").waitFor();
     expect(await unknownTable.getByText("一等奖").count()).toBe(0); // mapped on the page
-    await page.waitForTimeout(400);
     await env.browser.screenshot(page, "editor-roster-unknown", { fullPage: true });
-    await page.getByRole("tab", { name: /无法计算/ }).click();
+    await openTab(page, /无法计算/);
     await page.getByText("身份证号校验位不符").first().waitFor();
     await env.browser.screenshot(page, "editor-roster-failed", { fullPage: true });
-    await page.getByRole("tab", { name: /名单/ }).click();
+    await openTab(page, /名单/);
 
     await confirmButton.click();
     await page.getByText(/已确认/).waitFor();

@@ -100,7 +100,13 @@ export function ValueMapping(props: {
               dataSource={column.values}
               columns={[
                 { title: "文件中的值", dataIndex: "value", width: 220 },
-                { title: "行数", dataIndex: "count", width: 80, align: "right" },
+                {
+                  title: "行数",
+                  dataIndex: "count",
+                  width: 90,
+                  align: "right",
+                  render: (n: number) => n.toLocaleString("zh-CN"),
+                },
                 {
                   title: "首见于",
                   dataIndex: "lines",
