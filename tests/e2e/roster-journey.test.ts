@@ -68,11 +68,12 @@ describe("roster matching in the back office", () => {
       "5,钱七,,高级技师,某厂,420112,,省级,参赛",
       ...fillerRows(6, fillers),
     ].join("\r\n");
-    await page.locator('input[type="file"]').setInputFiles({
+    const file = {
       name: "东西湖区持证人员.csv",
       mimeType: "text/csv",
       buffer: gb18030(`${csv}\r\n`),
-    });
+    };
+    await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByText("编码 GB18030").waitFor({ timeout: 60_000 });
     await page
       .getByText(`${(fillers + 5).toLocaleString("zh-CN")} 行`)
@@ -137,6 +138,23 @@ describe("roster matching in the back office", () => {
     expect(text).toContain("张三");
     expect(text).toContain("'=HYPERLINK(1)");
     expect(text).not.toContain("王五"); // a wrong identity number: reported, never listed
+
+    // a run can be stopped while it works: nothing of it is kept
+    await page.reload();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole("button", { name: "开始匹配" }).click({ timeout: 60_000 });
+    await expect
+      .poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), {
+        timeout: 30_000,
+        interval: 50,
+      })
+      .toBeGreaterThan(0);
+    await page.getByRole("button", { name: "取消匹配" }).click();
+    await page.getByText("已取消，未保留名单的任何内容").waitFor();
+    await page.waitForTimeout(400);
+    await env.browser.screenshot(page, "editor-roster-cancelled");
+    await page.getByRole("button", { name: "重新上传名单" }).click();
+    await page.getByText("点击或拖入名单文件").waitFor();
     expect(errors).toEqual([]);
   }, 180_000);
 });

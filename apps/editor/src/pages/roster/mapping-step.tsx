@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { targetOptions } from "./targets.ts";
 import type { RosterMapping, RosterUpload } from "./types.ts";
-import { chosenValues, initialChoices, ValueMapping, valueColumns } from "./value-mapping.tsx";
+import { chosenValues, initialChoices, valueColumns } from "./value-choices.ts";
+import { ValueMapping } from "./value-mapping.tsx";
 
 /**
  * Map each column to a profile fact (suggested from the Chinese headers and the district's

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Card, ConfigProvider, Steps } from "antd";
+import { Alert, Button, Card, ConfigProvider, Steps } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -37,6 +37,14 @@ export function RosterPage() {
   const canConfirm = roles.has("reviewer") || roles.has("publisher");
   const status = run.data?.status;
   const step = runId === null ? (upload === null ? 0 : 1) : status && !active.has(status) ? 3 : 2;
+  // a run cancelled or failed ends at its own step, marked, with a way to start again
+  const ended = step === 3 && status !== "done" && status !== "confirmed";
+  const restart = () => {
+    setRunId(null);
+    setUpload(null);
+    start.reset();
+    cancel.reset();
+  };
 
   return (
     <ConfigProvider locale={zhCN}>
@@ -49,7 +57,8 @@ export function RosterPage() {
       </div>
       <Card>
         <Steps
-          current={step}
+          current={ended ? 2 : step}
+          status={ended ? "error" : "process"}
           style={{ marginBottom: 24 }}
           items={[
             { title: "上传名单" },
@@ -100,7 +109,7 @@ export function RosterPage() {
         {step === 3 && run.data && status === "done" && (
           <ResultsStep run={run.data} canConfirm={canConfirm} />
         )}
-        {step === 3 && run.data && status !== "done" && (
+        {ended && run.data && (
           <Alert
             type={status === "cancelled" ? "info" : "error"}
             showIcon
@@ -109,6 +118,7 @@ export function RosterPage() {
                 ? "已取消，未保留名单的任何内容"
                 : (run.data.error ?? "匹配失败")
             }
+            action={<Button onClick={restart}>重新上传名单</Button>}
           />
         )}
         {run.isError && <Alert type="error" showIcon title={errorMessage(run.error)} />}
