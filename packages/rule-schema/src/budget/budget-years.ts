@@ -28,6 +28,20 @@ export function programYears(
   return { years: range(from, to) };
 }
 
+/**
+ * The years the validity window itself gives (undefined where it gives none): what the horizon
+ * of the assumptions defaults to, and what a form shows beside its empty fields.
+ */
+export function defaultHorizon(program: Program): { fromYear?: number; toYear?: number } {
+  const window = programWindow(program.validity);
+  const fromYear = yearOf(window.from);
+  const toYear = yearOf(window.until);
+  return {
+    ...(fromYear === undefined ? {} : { fromYear }),
+    ...(toYear === undefined ? {} : { toYear }),
+  };
+}
+
 /** The program's years narrowed by the clause's own dates and the benefit's deadline. */
 export function benefitYears(years: readonly number[], clause: Clause, benefit: Benefit): number[] {
   const from = yearOf(clause.effectiveFrom) ?? Number.NEGATIVE_INFINITY;
