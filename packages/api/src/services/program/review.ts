@@ -18,7 +18,7 @@ import {
   validateProgram,
 } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
-import { requireMember } from "../access/access.ts";
+import { holdsRole, requireMember } from "../access/access.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { readAssumptions } from "./budget-assumptions.ts";
 
@@ -87,6 +87,8 @@ export interface Review {
     inputs: BudgetInput[];
     /** the years the newer version's validity gives; a missing one must be assumed */
     defaultHorizon: { fromYear?: number; toYear?: number };
+    /** whether this user may change them (drafters and reviewers of the program's district) */
+    canSave: boolean;
   };
 }
 
@@ -145,6 +147,7 @@ export async function reviewVersions(
     assumptions,
     inputs: inputsOf(a.program, b.program),
     defaultHorizon: b.program ? defaultHorizon(b.program) : {},
+    canSave: await holdsRole(db, auth, b.version.program.regionCode, ["drafter", "reviewer"]),
   };
   if (!a.program || !b.program)
     return {
