@@ -169,11 +169,16 @@ describe("review and publishing across roles", () => {
       .waitFor();
     await costPanel.locator(".ant-collapse-header", { hasText: "一、" }).click();
     await costPanel.getByText("数量按测算假设：每年12名（近三年平均获评人数）").waitFor();
+    await costPanel.screenshot({ path: join(screenshotDir, "review-cost-working.png") });
     await page.screenshot({
       path: join(screenshotDir, "review-compare-assumptions.png"),
       fullPage: true,
     });
     await page.getByRole("tab", { name: /^修改/u }).click();
+    // the outline names the clause, which has no heading, by its first words and its status
+    await expect(page.locator(".compare-outline").textContent()).resolves.toBe(
+      "一、 每年评选区级工匠10名修改",
+    );
     await page.screenshot({ path: join(screenshotDir, "review-compare.png"), fullPage: true });
 
     // comments on the clause, then returns it with a reason
@@ -217,17 +222,15 @@ describe("review and publishing across roles", () => {
     await approvePage.getByText("所需资金由区人才专项资金列支").first().waitFor();
     expect(await approvePage.getByRole("button", { name: "发布" }).count()).toBe(0);
     await approvePage.getByRole("button", { name: "审核通过" }).click();
-    // the approval has landed: the workflow button is gone from the version's card
-    await approvePage.getByRole("button", { name: "审核通过" }).waitFor({ state: "detached" });
+    // the approval has landed: the version's trail records it
+    await approvePage.locator(".version-actions").getByText(/东西湖区审核人 审核通过/u).waitFor();
     await approvePage.close();
     const publisherPage = await signIn("publisher");
     const publishErrors = watchErrors(publisherPage);
     await openCompare(publisherPage, created.programId);
     expect(await publisherPage.getByRole("button", { name: "审核通过" }).count()).toBe(0);
     await publisherPage.getByRole("button", { name: "发布", exact: true }).click();
-    await publisherPage.getByRole("button", { name: "发布", exact: true }).waitFor({
-      state: "detached",
-    });
+    await publisherPage.locator(".version-actions").getByText(/东西湖区发布人 发布/u).waitFor();
     await publisherPage.screenshot({
       path: join(screenshotDir, "review-published.png"),
       fullPage: true,
