@@ -223,14 +223,20 @@ describe("review and publishing across roles", () => {
     expect(await approvePage.getByRole("button", { name: "发布" }).count()).toBe(0);
     await approvePage.getByRole("button", { name: "审核通过" }).click();
     // the approval has landed: the version's trail records it
-    await approvePage.locator(".version-actions").getByText(/东西湖区审核人 审核通过/u).waitFor();
+    await approvePage
+      .locator(".version-actions")
+      .getByText(/东西湖区审核人 审核通过/u)
+      .waitFor();
     await approvePage.close();
     const publisherPage = await signIn("publisher");
     const publishErrors = watchErrors(publisherPage);
     await openCompare(publisherPage, created.programId);
     expect(await publisherPage.getByRole("button", { name: "审核通过" }).count()).toBe(0);
     await publisherPage.getByRole("button", { name: "发布", exact: true }).click();
-    await publisherPage.locator(".version-actions").getByText(/东西湖区发布人 发布/u).waitFor();
+    await publisherPage
+      .locator(".version-actions")
+      .getByText(/东西湖区发布人 发布/u)
+      .waitFor();
     await publisherPage.screenshot({
       path: join(screenshotDir, "review-published.png"),
       fullPage: true,
@@ -258,5 +264,67 @@ describe("review and publishing across roles", () => {
     await env.browser.screenshot(portal, "review-portal-pays", { fullPage: true });
     expect(portalErrors).toEqual([]);
     await portal.close();
+  });
+
+  it("asks for a horizon before costing an open-ended program, then costs it on the stated volume", async () => {
+    const drafter = await as("drafter");
+    const open = (yuan: number) => {
+      const d = document(yuan);
+      const [award, rest] = [d.clauses[0], d.clauses.slice(1)];
+      return {
+        ...d,
+        id: "e2e-open",
+        validity: { issued: "2025-01-01", effective: { from: "issue" }, expiry: { kind: "open" } },
+        clauses: [
+          {
+            ...award,
+            text: `对技师以上的区级工匠每人给予一次性奖励${yuan}元。`,
+            benefits: award?.benefits?.map(({ quota: _quota, ...b }) => b),
+          },
+          ...rest,
+        ],
+      };
+    };
+    const created = await drafter.program.create.mutate({
+      regionCode: REGION,
+      slug: "e2e-open",
+      title: "区级工匠长期奖励办法",
+      document: open(20_000),
+    });
+    const named = await drafter.version.nameSnapshot.mutate({
+      versionId: created.versionId,
+      revision: created.revision,
+      name: "征求意见稿",
+    });
+    await drafter.version.save.mutate({
+      programId: created.programId,
+      baseVersionId: created.versionId,
+      baseRevision: named.revision,
+      document: open(30_000),
+    });
+
+    const page = await signIn("reviewer");
+    const errors = watchErrors(page);
+    await page.goto(`${env.server.url}/editor/d/${REGION}/p/${created.programId}/compare`);
+    await page.getByRole("tab", { name: "经费测算" }).click();
+    const costPanel = page.locator(".cost-panel");
+    await costPanel.getByText("本方案有效期未规定：请填写测算截止年度").waitFor();
+    await costPanel.getByText(/区级工匠一次性奖励：方案有效期未规定/u).waitFor();
+    await costPanel.screenshot({ path: join(screenshotDir, "review-cost-needs-horizon.png") });
+    // saving without the last year is refused on the form, with the reason
+    await costPanel.getByRole("button", { name: "保存并重新测算" }).click();
+    await costPanel.getByText("请填写测算截止年度（如“用五年时间”则为第五年）").waitFor();
+    await costPanel.getByLabel("测算截止年度").fill("2027");
+    await costPanel.getByLabel("一、区级工匠一次性奖励 预计数量").fill("5");
+    await costPanel.getByRole("button", { name: "保存并重新测算" }).click();
+    // 5 a year × 3万元 × 2025–2027, 1万元 more each than before
+    await page
+      .locator(".cost-headline", {
+        hasText: "本稿预计2025–2027年共需资金45万元，较上一稿增加15万元",
+      })
+      .waitFor();
+    await costPanel.screenshot({ path: join(screenshotDir, "review-cost-open-ended.png") });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
