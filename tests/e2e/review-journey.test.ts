@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { apiClient } from "./api-client.ts";
 import { screenshotDir, watchErrors } from "./browser.ts";
-import { login, session, waitSaved } from "./editor-steps.ts";
+import { login, pick, session, waitSaved } from "./editor-steps.ts";
 import { journey } from "./journey.ts";
 
 const REGION = "420112";
@@ -315,14 +315,20 @@ describe("review and publishing across roles", () => {
     await costPanel.getByRole("button", { name: "保存并重新测算" }).click();
     await costPanel.getByText("请填写测算截止年度（如“用五年时间”则为第五年）").waitFor();
     await costPanel.getByLabel("测算截止年度").fill("2027");
-    await costPanel.getByLabel("一、区级工匠一次性奖励 预计数量").fill("5");
+    // counts year by year over the horizon just stated
+    await pick(page, costPanel.getByLabel("一、区级工匠一次性奖励 数量口径"), "分年度");
+    const counts = { 2025: "2", 2026: "3", 2027: "4" };
+    for (const [year, count] of Object.entries(counts))
+      await costPanel.getByLabel(`一、区级工匠一次性奖励 ${year}年预计数量`).fill(count);
     await costPanel.getByRole("button", { name: "保存并重新测算" }).click();
-    // 5 a year × 3万元 × 2025–2027, 1万元 more each than before
+    // 9 in all × 3万元, 1万元 more each than before
     await page
       .locator(".cost-headline", {
-        hasText: "本稿预计2025–2027年共需资金45万元，较上一稿增加15万元",
+        hasText: "本稿预计2025–2027年共需资金27万元，较上一稿增加9万元",
       })
       .waitFor();
+    await costPanel.locator(".ant-collapse-header", { hasText: "一、" }).click();
+    await costPanel.getByText("数量按测算假设：2025年2名、2026年3名、2027年4名").waitFor();
     await costPanel.screenshot({ path: join(screenshotDir, "review-cost-open-ended.png") });
     expect(errors).toEqual([]);
     await page.close();

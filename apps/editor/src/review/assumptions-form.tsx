@@ -16,6 +16,7 @@ import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
 import {
   type AssumptionValues,
   type BudgetInput,
+  horizonYears,
   toAssumptions,
   toValues,
   type VolumeMode,
@@ -26,11 +27,22 @@ type Budget = RouterOutputs["version"]["review"]["budget"];
 const MODES: { value: VolumeMode; label: string }[] = [
   { value: "perYear", label: "每年" },
   { value: "total", label: "测算期合计" },
+  { value: "byYear", label: "分年度" },
 ];
 
-function VolumeRow({ input, disabled }: { input: BudgetInput; disabled: boolean }) {
+function VolumeRow({
+  input,
+  disabled,
+  years,
+}: {
+  input: BudgetInput;
+  disabled: boolean;
+  /** the years a count is asked for when counts are given year by year */
+  years: number[];
+}) {
   const name = ["volumes", input.key];
   const unit = input.unitLabel ?? "名";
+  const label = `${input.citation}${input.label}`;
   return (
     <div className="assumption-row" data-key={input.key}>
       <div className="assumption-label">
@@ -47,38 +59,45 @@ function VolumeRow({ input, disabled }: { input: BudgetInput; disabled: boolean 
       </div>
       {!input.followsMatter && (
         <Space wrap size={4}>
-          <Form.Item noStyle shouldUpdate>
+          <Form.Item name={[...name, "mode"]} noStyle>
+            <Select
+              options={MODES}
+              style={{ width: 120 }}
+              disabled={disabled}
+              aria-label={`${label} 数量口径`}
+            />
+          </Form.Item>
+          <Form.Item noStyle dependencies={[[...name, "mode"]]}>
             {(form) =>
-              form.getFieldValue([...name, "mode"]) === "byYear" ? (
-                <Typography.Text>
-                  分年度：
-                  {Object.entries(
-                    (form.getFieldValue([...name, "byYear"]) as Record<string, number>) ?? {},
-                  )
-                    .map(([y, n]) => `${y}年${n}${unit}`)
-                    .join("、")}
-                </Typography.Text>
+              form.getFieldValue([...name, "mode"]) !== "byYear" ? (
+                <Form.Item name={[...name, "count"]} noStyle>
+                  <InputNumber
+                    min={0}
+                    precision={0}
+                    disabled={disabled}
+                    suffix={unit}
+                    style={{ width: 130 }}
+                    aria-label={`${label} 预计数量`}
+                    placeholder="预计数量"
+                  />
+                </Form.Item>
+              ) : years.length === 0 ? (
+                <Typography.Text type="warning">请先填写测算起止年度</Typography.Text>
               ) : (
-                <Space size={4}>
-                  <Form.Item name={[...name, "mode"]} noStyle>
-                    <Select
-                      options={MODES}
-                      style={{ width: 120 }}
-                      disabled={disabled}
-                      aria-label={`${input.citation}${input.label} 数量口径`}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[...name, "count"]} noStyle>
-                    <InputNumber
-                      min={0}
-                      precision={0}
-                      disabled={disabled}
-                      suffix={unit}
-                      style={{ width: 130 }}
-                      aria-label={`${input.citation}${input.label} 预计数量`}
-                      placeholder="预计数量"
-                    />
-                  </Form.Item>
+                <Space wrap size={4}>
+                  {years.map((y) => (
+                    <Form.Item key={y} name={[...name, "byYear", String(y)]} noStyle>
+                      <InputNumber
+                        min={0}
+                        precision={0}
+                        disabled={disabled}
+                        prefix={`${y}年`}
+                        suffix={unit}
+                        style={{ width: 140 }}
+                        aria-label={`${label} ${y}年预计数量`}
+                      />
+                    </Form.Item>
+                  ))}
                 </Space>
               )
             }
@@ -92,7 +111,7 @@ function VolumeRow({ input, disabled }: { input: BudgetInput; disabled: boolean 
                 prefix="每个对象"
                 suffix={input.unitLabel}
                 style={{ width: 190 }}
-                aria-label={`${input.citation}${input.label} 每个对象的数量`}
+                aria-label={`${label} 每个对象的数量`}
               />
             </Form.Item>
           )}
@@ -101,7 +120,7 @@ function VolumeRow({ input, disabled }: { input: BudgetInput; disabled: boolean 
               disabled={disabled}
               style={{ width: 200 }}
               placeholder="依据（如近三年平均）"
-              aria-label={`${input.citation}${input.label} 测算依据`}
+              aria-label={`${label} 测算依据`}
             />
           </Form.Item>
         </Space>
@@ -115,7 +134,7 @@ function VolumeRow({ input, disabled }: { input: BudgetInput; disabled: boolean 
             prefix={`${b.label}平均`}
             suffix="元"
             style={{ width: 300 }}
-            aria-label={`${input.citation}${input.label} ${b.label}平均金额`}
+            aria-label={`${label} ${b.label}平均金额`}
           />
         </Form.Item>
       ))}
@@ -133,6 +152,9 @@ export function AssumptionsForm({ budget }: { budget: Budget }) {
   const [form] = Form.useForm<AssumptionValues>();
   const disabled = !budget.canSave;
   const needsYear = budget.defaultHorizon.toYear === undefined;
+  const fromValue = Form.useWatch("fromYear", form);
+  const toValue = Form.useWatch("toYear", form);
+  const years = horizonYears({ fromYear: fromValue, toYear: toValue }, budget.defaultHorizon);
   useEffect(() => {
     form.setFieldsValue(toValues(budget.assumptions, budget.inputs));
   }, [form, budget.assumptions, budget.inputs]);
@@ -145,7 +167,7 @@ export function AssumptionsForm({ budget }: { budget: Budget }) {
       onError: (e) => message.error(errorMessage(e)),
     }),
   );
-  // the whole store: a volume stated year by year has no field of its own on the form
+  // the whole store: counts of years now outside the horizon are kept until changed
   const submit = () =>
     save.mutate({
       programId: budget.programId,
@@ -186,7 +208,7 @@ export function AssumptionsForm({ budget }: { budget: Budget }) {
         </Space>
         <div className="assumption-rows">
           {budget.inputs.map((input) => (
-            <VolumeRow key={input.key} input={input} disabled={disabled} />
+            <VolumeRow key={input.key} input={input} disabled={disabled} years={years} />
           ))}
         </div>
         {!disabled && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type BudgetInput, toAssumptions, toValues } from "./assumptions-model.ts";
+import { type BudgetInput, horizonYears, toAssumptions, toValues } from "./assumptions-model.ts";
 
 const inputs: BudgetInput[] = [
   {
@@ -53,10 +53,25 @@ describe("the 测算假设 form model", () => {
     });
   });
 
-  it("keeps counts stated year by year as they are", () => {
+  it("keeps counts stated year by year, leaving out the years left empty", () => {
     const stored = { volumes: { uplift: { byYear: { "2026": 2, "2027": 4 } } }, bases: {} };
     const values = toValues(stored, inputs);
     expect(values.volumes.uplift?.mode).toBe("byYear");
     expect(toAssumptions(values, stored).volumes).toEqual(stored.volumes);
+    values.volumes.uplift = { mode: "byYear", byYear: { "2026": null, "2027": 3, "2028": 0 } };
+    expect(toAssumptions(values, stored).volumes).toEqual({
+      uplift: { byYear: { "2027": 3, "2028": 0 } },
+    });
+    values.volumes.uplift = { mode: "byYear", byYear: { "2026": null } };
+    expect(toAssumptions(values, stored).volumes).toEqual({});
+  });
+
+  it("asks counts for the stated horizon, else the validity's years, and none when open", () => {
+    expect(horizonYears({ fromYear: null, toYear: 2027 }, { fromYear: 2025 })).toEqual([
+      2025, 2026, 2027,
+    ]);
+    expect(horizonYears({}, { fromYear: 2025, toYear: 2026 })).toEqual([2025, 2026]);
+    expect(horizonYears({}, { fromYear: 2025 })).toEqual([]);
+    expect(horizonYears({ fromYear: 2028, toYear: 2026 }, {})).toEqual([]);
   });
 });

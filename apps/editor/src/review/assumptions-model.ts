@@ -14,8 +14,8 @@ export interface VolumeValues {
   count?: number | null;
   unitsEach?: number | null;
   note?: string;
-  /** kept as stated when the drafter gave counts year by year (not edited in this form) */
-  byYear?: Record<string, number>;
+  /** counts year by year ("2026" → 10); a year left empty counts none */
+  byYear?: Record<string, number | null | undefined>;
 }
 
 export interface AssumptionValues {
@@ -60,6 +60,17 @@ export function toValues(a: Assumptions, inputs: readonly BudgetInput[]): Assump
  * The assumptions to save. Volumes and bases of lines the form does not show (a benefit only
  * the other program has) are kept from `previous`.
  */
+/** The years a form asks counts for: the stated horizon, else the validity's own years. */
+export function horizonYears(
+  values: Pick<AssumptionValues, "fromYear" | "toYear">,
+  defaults: { fromYear?: number; toYear?: number },
+): number[] {
+  const from = values.fromYear ?? defaults.fromYear;
+  const to = values.toYear ?? defaults.toYear;
+  if (!present(from) || !present(to) || to < from || to - from > 30) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
 export function toAssumptions(values: AssumptionValues, previous: Assumptions): SavedAssumptions {
   const volumes: SavedAssumptions["volumes"] = { ...previous.volumes };
   for (const [key, v] of Object.entries(values.volumes ?? {})) {
@@ -68,8 +79,12 @@ export function toAssumptions(values: AssumptionValues, previous: Assumptions): 
       ...(present(v.unitsEach) ? { unitsEach: v.unitsEach } : {}),
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
     };
-    if (v.mode === "byYear" && v.byYear) volumes[key] = { byYear: v.byYear, ...extra };
-    else if (present(v.count))
+    if (v.mode === "byYear") {
+      const byYear = Object.fromEntries(
+        Object.entries(v.byYear ?? {}).filter((e): e is [string, number] => present(e[1])),
+      );
+      if (Object.keys(byYear).length > 0) volumes[key] = { byYear, ...extra };
+    } else if (present(v.count))
       volumes[key] =
         v.mode === "total" ? { total: v.count, ...extra } : { perYear: v.count, ...extra };
   }
