@@ -49,9 +49,16 @@ function document(yuan: number) {
   };
 }
 
-async function as(role: string) {
-  const s = await session(env.server.url, `${role}-${REGION}`, DEMO_PASSWORD);
-  return apiClient(env.server.url, s.cookie, s.csrfToken);
+// one API session per account for the whole file: the server throttles repeated sign-ins
+const clients = new Map<string, Promise<ReturnType<typeof apiClient>>>();
+function as(role: string) {
+  const known = clients.get(role);
+  if (known) return known;
+  const client = session(env.server.url, `${role}-${REGION}`, DEMO_PASSWORD).then((s) =>
+    apiClient(env.server.url, s.cookie, s.csrfToken),
+  );
+  clients.set(role, client);
+  return client;
 }
 
 async function openCompare(page: Page, programId: string) {
@@ -330,6 +337,22 @@ describe("review and publishing across roles", () => {
     await costPanel.locator(".ant-collapse-header", { hasText: "一、" }).click();
     await costPanel.getByText("数量按测算假设：2025年2名、2026年3名、2027年4名").waitFor();
     await costPanel.screenshot({ path: join(screenshotDir, "review-cost-open-ended.png") });
+
+    // a seeded program of the district: one row per benefit and tier the estimate can use
+    const reviewer = await as("reviewer");
+    const seeded = (await reviewer.program.list.query({ regionCode: REGION })).find(
+      (p) => p.slug !== "e2e-review" && p.slug !== "e2e-open" && p.publishedVersion,
+    );
+    const live = seeded?.publishedVersion?.id ?? "";
+    const review = await reviewer.version.review.query({ fromVersionId: live, toVersionId: live });
+    await page.goto(
+      `${env.server.url}/editor/d/${REGION}/p/${seeded?.id}/compare?from=${live}&to=${live}`,
+    );
+    await page.getByRole("tab", { name: "经费测算" }).click();
+    await expect
+      .poll(() => page.locator(".cost-panel .assumption-row").count())
+      .toBe(review.budget.inputs.length);
+    await page.screenshot({ path: join(screenshotDir, "review-cost-seeded.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
