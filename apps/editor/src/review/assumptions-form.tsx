@@ -52,9 +52,11 @@ function VolumeRow({
         <Typography.Text type="secondary" className="assumption-hint">
           {input.followsMatter
             ? "按所配套的奖励测算，无需填写人数"
-            : input.quota
-              ? `原文名额：${input.quota}；不填则按原文`
-              : "原文未写明名额，须填写预计人数"}
+            : input.amountOpen
+              ? "原文未写明金额，填写人数后仍无法测算金额"
+              : input.quota
+                ? `原文名额：${input.quota}；不填则按原文`
+                : "原文未写明名额，须填写预计人数"}
         </Typography.Text>
       </div>
       {!input.followsMatter && (

@@ -58,6 +58,25 @@ describe("budgetInputs", () => {
     ]);
   });
 
+  it("marks a line whose text states no amount, which no volume can cost", () => {
+    const open = programSchema.parse(
+      program("open", [
+        {
+          id: "award",
+          matter: "award",
+          label: "一次性奖励",
+          recipient: "person",
+          amount: { kind: "unspecified" },
+        },
+        fixed("fixed", "fixed", WAN),
+      ]),
+    );
+    expect(budgetInputs(open).map((i) => [i.key, i.amountOpen])).toEqual([
+      ["award", true],
+      ["fixed", undefined],
+    ]);
+  });
+
   it("names the volume keys a program lacks in Chinese", () => {
     const keys = new Set(budgetInputs(p).map((i) => i.key));
     expect(volumeKeyIssues({ "craftsman/gold": {}, "craftsman/bronze": {} }, keys)).toEqual([

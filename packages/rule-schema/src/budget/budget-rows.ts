@@ -69,6 +69,8 @@ export interface BudgetInput {
   unitLabel?: string;
   /** the amount is a matching of another matter (1:1配套): no volume of its own is needed */
   followsMatter?: string;
+  /** the text gives no amount and no cap (给予一次性奖励): a volume alone cannot cost it */
+  amountOpen?: true;
   bases: BudgetBaseInput[];
 }
 
@@ -121,6 +123,9 @@ export function budgetInputs(p: Program): BudgetInput[] {
       ...(row.quota ? { quota: formatQuota(row.quota) } : {}),
       ...(row.amount.kind === "per-unit" ? { unitLabel: row.amount.unitLabel } : {}),
       ...(of && "matter" in of ? { followsMatter: of.matter } : {}),
+      ...(row.amount.kind === "unspecified" && row.amount.cap === undefined
+        ? { amountOpen: true as const }
+        : {}),
       bases: basesOf(row.amount, p),
     };
   });
