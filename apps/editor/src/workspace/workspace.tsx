@@ -64,6 +64,18 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
       queryKey: trpc.program.get.queryKey({ programId: loaded.programId }),
     });
   };
+  // A save of a frozen version (the published one, a named snapshot) lands in a new draft
+  // version: from then on the bar shows that draft, which its drafter may name and submit.
+  const shownVersion = useRef(loaded.versionId);
+  const [newDraft, setNewDraft] = useState(false);
+  useEffect(() => {
+    if (d.base.versionId === shownVersion.current) return;
+    shownVersion.current = d.base.versionId;
+    setNewDraft(true);
+    setState({ state: "draft", snapshotName: null });
+  }, [d.base.versionId]);
+  const canSubmit = loaded.canSubmit || newDraft;
+  const canNameSnapshot = loaded.canNameSnapshot || newDraft;
   const nameSnapshot = useMutation(trpc.version.nameSnapshot.mutationOptions());
   const submit = useMutation(trpc.version.submit.mutationOptions());
 
@@ -191,7 +203,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
               立即保存
             </Button>
             <Dropdown
-              disabled={!editable || !loaded.canNameSnapshot}
+              disabled={!editable || !canNameSnapshot}
               menu={{
                 items: [
                   { key: "征求意见稿", label: "保存为征求意见稿" },
@@ -205,7 +217,7 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
             <Tooltip title={blocked ? "存在错误，修正后才能提交（提示不影响提交）" : undefined}>
               <Button
                 type="primary"
-                disabled={!editable || !loaded.canSubmit || blocked}
+                disabled={!editable || !canSubmit || blocked}
                 loading={submit.isPending}
                 onClick={confirmSubmit}
               >
