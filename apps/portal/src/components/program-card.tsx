@@ -1,8 +1,7 @@
 import type { RouterOutputs } from "@jiangce/api";
 import { programDocument } from "@jiangce/rule-schema";
-import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
-import { trpc } from "../trpc.ts";
+import { useRead } from "../data/store.tsx";
+import { Link } from "../router/router.tsx";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 import { IssuerBadges } from "./issuer-badges.tsx";
 
@@ -13,7 +12,7 @@ export type ListedProgram = RouterOutputs["portal"]["listPrograms"][number];
  * its siblings, and cached for the program page).
  */
 function DocumentFacts({ programId }: { programId: string }) {
-  const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
+  const program = useRead("portal.getProgram", { programId });
   const doc = programDocument(program.data?.document);
   if (!doc) return <span className="validity">有效期：{program.isPending ? "…" : "未注明"}</span>;
   const { text, state } = validityView(doc.validity);

@@ -1,12 +1,10 @@
 import { programDocument } from "@jiangce/rule-schema";
-import { useQueries } from "@tanstack/react-query";
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { Link } from "react-router";
+import { useReads } from "../data/store.tsx";
+import { Link } from "../router/router.tsx";
 import { searchPrograms } from "../search/search-programs.ts";
-import { trpc } from "../trpc.ts";
 import { validityView } from "../validity.ts";
 
-// Module-level, so the query library reruns it only when a document changes.
 function inForceOnly(
   results: readonly { isSuccess: boolean; data?: { programId: string; document?: unknown } }[],
 ) {
@@ -24,7 +22,8 @@ function inForceOnly(
 
 /**
  * Search the district's programs in force, in the browser over the published documents (the
- * program cards fetch the same documents; the query cache shares them).
+ * program cards read the same documents; the read store shares them). Archived programs are
+ * not passed in: they are not in force whatever their dates say.
  */
 export function ProgramSearch({
   regionCode,
@@ -36,10 +35,12 @@ export function ProgramSearch({
   const id = useId();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
-  const { loaded, inForce } = useQueries({
-    queries: programIds.map((programId) => trpc.portal.getProgram.queryOptions({ programId })),
-    combine: inForceOnly,
-  });
+  const results = useReads(
+    "portal.getProgram",
+    useMemo(() => programIds.map((programId) => ({ programId })), [programIds]),
+  );
+  // the states keep their identity until one changes, so this reruns only then
+  const { loaded, inForce } = useMemo(() => inForceOnly(results), [results]);
   const hits = useMemo(() => searchPrograms(inForce, deferred), [inForce, deferred]);
 
   return (

@@ -1,15 +1,22 @@
-import { useEffect, useState } from "react";
+import { type SetStateAction, useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { type Answers, decodeAnswers, emptyAnswers, encodeAnswers } from "./answers-hash.ts";
+
+const NONE = emptyAnswers("");
 
 /**
  * The calculator's answers, mirrored into the URL fragment as they change (replaceState: the
- * back button leaves the calculator instead of stepping through every keystroke).
+ * back button leaves the calculator instead of stepping through every keystroke). The fragment
+ * never reaches the server, so the page is rendered (and hydrated) without answers and reads
+ * them right after, before the browser paints again.
  */
 export function useAnswers() {
-  const [answers, setAnswers] = useState<Answers>(
-    () => decodeAnswers(window.location.hash) ?? emptyAnswers(""),
-  );
+  // null until the fragment is read
+  const [answers, setAnswers] = useState<Answers | null>(null);
+  useLayoutEffect(() => {
+    setAnswers(decodeAnswers(window.location.hash) ?? emptyAnswers(""));
+  }, []);
   useEffect(() => {
+    if (!answers) return;
     const hash = answers.kind ? encodeAnswers(answers) : "";
     if (hash !== window.location.hash)
       window.history.replaceState(
@@ -18,5 +25,10 @@ export function useAnswers() {
         `${window.location.pathname}${window.location.search}${hash}`,
       );
   }, [answers]);
-  return [answers, setAnswers] as const;
+  const update = useCallback(
+    (next: SetStateAction<Answers>) =>
+      setAnswers((a) => (typeof next === "function" ? next(a ?? NONE) : next)),
+    [],
+  );
+  return [answers ?? NONE, update] as const;
 }

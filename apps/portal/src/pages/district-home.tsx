@@ -1,18 +1,17 @@
-import { useQuery } from "@tanstack/react-query";
 import type { CSSProperties } from "react";
-import { Link, useParams } from "react-router";
 import { ProgramCard } from "../components/program-card.tsx";
 import { ProgramSearch } from "../components/program-search.tsx";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
+import { useRead } from "../data/store.tsx";
 import { LEVEL_LABEL } from "../format.ts";
-import { trpc } from "../trpc.ts";
+import { Link, useParams } from "../router/router.tsx";
 
 /** A district's home: the published programs issued by it, then those of higher levels covering it. */
 export function DistrictHome() {
   const { regionCode = "" } = useParams();
-  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
-  const programs = useQuery(trpc.portal.listPrograms.queryOptions({ regionCode }));
-  const settings = useQuery(trpc.portal.getSettings.queryOptions({ regionCode }));
+  const region = useRead("region.get", { code: regionCode });
+  const programs = useRead("portal.listPrograms", { regionCode });
+  const settings = useRead("portal.getSettings", { regionCode });
 
   const name = region.data?.name ?? "";
   const portal = settings.data;
@@ -76,7 +75,7 @@ export function DistrictHome() {
         <>
           <ProgramSearch
             regionCode={regionCode}
-            programIds={programs.data.map((p) => p.programId)}
+            programIds={programs.data.filter((p) => !p.archived).map((p) => p.programId)}
           />
           {featured.length > 0 && (
             <>

@@ -1,7 +1,7 @@
 import { programStatusNote } from "@jiangce/rule-schema";
-import { Link } from "react-router";
 import type { CheckView, EntitlementCard } from "../entitlement/check-view.ts";
 import { formatDate } from "../format.ts";
+import { Link } from "../router/router.tsx";
 
 type Href = (programId: string) => string;
 

@@ -7,27 +7,41 @@ import {
   recipientKindsOf,
 } from "@jiangce/form-model";
 import { type Profile, type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
-import { useQueries, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { Link, useParams } from "react-router";
+import { useEffect, useMemo, useState } from "react";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
+import { type ReadState, useRead, useReads } from "../data/store.tsx";
 import { emptyAnswers } from "../entitlement/answers-hash.ts";
 import { useAnswers } from "../entitlement/use-answers.ts";
-import { trpc } from "../trpc.ts";
+import { Link, useParams } from "../router/router.tsx";
 import { CheckAllQuestions } from "./entitlement-check-all.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
 import { CheckSteps } from "./entitlement-check-steps.tsx";
 
-// The engine module is loaded with this page only (the district and program pages do not need it).
+// The engine module is loaded with this page only (the district and program pages do not need
+// it), after the first screen: the server renders that screen without it.
+type Engine = typeof import("../entitlement/check-view.ts");
 const loadEngine = () => import("../entitlement/check-view.ts");
 
-// Runs only when one of the program queries changes, so `documents` keeps its identity otherwise.
+function useEngine(): { engine: Engine | null; failed: boolean } {
+  const [state, setState] = useState<{ engine: Engine | null; failed: boolean }>({
+    engine: null,
+    failed: false,
+  });
+  useEffect(() => {
+    let live = true;
+    loadEngine().then(
+      (engine) => live && setState({ engine, failed: false }),
+      () => live && setState({ engine: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
 function combineDocuments(
-  results: readonly {
-    isSuccess: boolean;
-    error: unknown;
-    data?: { programId: string; document?: unknown };
-  }[],
+  results: readonly ReadState<{ programId: string; document?: unknown }>[],
 ) {
   return {
     loaded: results.every((r) => r.isSuccess),
@@ -45,19 +59,16 @@ function combineDocuments(
  */
 export function EntitlementCheck() {
   const { regionCode = "" } = useParams();
-  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
-  const listed = useQuery(trpc.portal.listPrograms.queryOptions({ regionCode }));
-  const documents = useQueries({
-    queries: (listed.data ?? []).map((p) =>
-      trpc.portal.getProgram.queryOptions({ programId: p.programId }),
-    ),
-    combine: combineDocuments,
-  });
-  const engine = useQuery({
-    queryKey: ["entitlement-engine"],
-    queryFn: loadEngine,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const region = useRead("region.get", { code: regionCode });
+  const listed = useRead("portal.listPrograms", { regionCode });
+  // archived programs (expired, kept readable) are never evaluated: they pay nothing
+  const inForce = useMemo(() => listed.data?.filter((p) => !p.archived) ?? [], [listed.data]);
+  const results = useReads(
+    "portal.getProgram",
+    useMemo(() => inForce.map((p) => ({ programId: p.programId })), [inForce]),
+  );
+  const documents = useMemo(() => combineDocuments(results), [results]);
+  const engine = useEngine();
 
   const loaded = listed.isSuccess && documents.loaded;
   // the engine names programs by their document id; the portal's pages by the API's id
@@ -75,13 +86,13 @@ export function EntitlementCheck() {
   }, [loaded, documents.documents]);
 
   const compiled = useMemo(() => {
-    if (!engine.data || programs.length === 0) return null;
+    if (!engine.engine || programs.length === 0) return null;
     try {
-      return { ok: true as const, set: engine.data.compilePrograms(programs) };
+      return { ok: true as const, set: engine.engine.compilePrograms(programs) };
     } catch {
       return { ok: false as const };
     }
-  }, [engine.data, programs]);
+  }, [engine.engine, programs]);
 
   const groups = useMemo(() => buildForm(programs), [programs]);
   const kinds = useMemo(() => recipientKindsOf(programs), [programs]);
@@ -102,7 +113,7 @@ export function EntitlementCheck() {
 
   // after every answer: the profile, the result and what to ask next (the engine decides)
   const outcome = useMemo(() => {
-    if (!kind || !compiled?.ok || !engine.data) return null;
+    if (!kind || !compiled?.ok || !engine.engine) return null;
     const { profile, issues } = profileFromForm([...fields.values()], values, {
       id: "portal-check",
       kind,
@@ -110,11 +121,11 @@ export function EntitlementCheck() {
     });
     if (issues.length > 0) return { issues, view: null, step: null, failure: null };
     try {
-      const view = engine.data.runCheck(compiled.set, profile, asOf);
+      const view = engine.engine.runCheck(compiled.set, profile, asOf);
       // the whole form asks nothing: the ranking is only worked out one question at a time
       const step = answers.all
         ? null
-        : engine.data.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
+        : engine.engine.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
       return { issues, view, step, failure: null };
     } catch (error) {
       const failure = error instanceof Error ? error.message : "计算失败，请稍后重试。";
@@ -123,7 +134,7 @@ export function EntitlementCheck() {
   }, [
     kind,
     compiled,
-    engine.data,
+    engine.engine,
     fields,
     values,
     regionCode,
@@ -173,15 +184,15 @@ export function EntitlementCheck() {
       <title>{`我能享受哪些待遇 · ${name || "政策计算器"} · 匠策`}</title>
       <h1 className="page-title">我能享受哪些待遇</h1>
       <p className="page-lead">
-        政策计算器：按{name || "本地区"}适用的{listed.data ? ` ${listed.data.length} 项` : ""}
+        政策计算器：按{name || "本地区"}适用的{listed.data ? ` ${inForce.length} 项` : ""}
         已发布政策，逐题询问会影响结果的情况，边答边算。计算在您的浏览器中完成，回答只保存在本页网址中，不会上传；复制网址即可分享结果。
       </p>
 
       {failed ? (
         <LoadError error={failed} />
-      ) : !loaded || engine.isPending ? (
+      ) : !loaded ? (
         <Loading rows={3} />
-      ) : engine.isError ? (
+      ) : engine.failed ? (
         <div className="notice error" role="alert">
           计算程序加载失败，请刷新页面重试。
         </div>
@@ -278,6 +289,9 @@ export function EntitlementCheck() {
       )}
 
       <div className="check-result-anchor" aria-live="polite">
+        {kind && loaded && !engine.engine && !engine.failed && (
+          <p className="muted-line">正在载入计算程序…</p>
+        )}
         {outcome?.failure && (
           <div className="notice error" role="alert">
             {outcome.failure}

@@ -1,19 +1,18 @@
 import { programDocument } from "@jiangce/rule-schema";
-import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
 import { IssuerBadges } from "../components/issuer-badges.tsx";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
+import { useRead } from "../data/store.tsx";
 import { useScrollToHash } from "../entitlement/use-scroll-to-hash.ts";
 import { formatDate } from "../format.ts";
-import { trpc } from "../trpc.ts";
+import { Link, useParams } from "../router/router.tsx";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
 /** One published program: its facts (issuer, validity, version) and every clause with its text. */
 export function ProgramPage() {
   const { regionCode = "", programId = "" } = useParams();
-  const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
-  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
+  const program = useRead("portal.getProgram", { programId });
+  const region = useRead("region.get", { code: regionCode });
   // clause citations of the entitlement check link here with #clause-<id>
   useScrollToHash(program.isSuccess);
 
