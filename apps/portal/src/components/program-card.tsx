@@ -11,11 +11,11 @@ export type ListedProgram = RouterOutputs["portal"]["listPrograms"][number];
  * 有效期 and what the program offers, read from its published document (fetched in one batch with
  * its siblings, and cached for the program page).
  */
-function DocumentFacts({ programId }: { programId: string }) {
+function DocumentFacts({ programId, archived }: { programId: string; archived: boolean }) {
   const program = useRead("portal.getProgram", { programId });
   const doc = programDocument(program.data?.document);
   if (!doc) return <span className="validity">有效期：{program.isPending ? "…" : "未注明"}</span>;
-  const { text, state } = validityView(doc.validity);
+  const { text, state } = validityView(doc.validity, undefined, archived);
   const benefits = doc.clauses.reduce((n, c) => n + c.benefits.length, 0);
   const treatments = doc.clauses.reduce((n, c) => n + c.treatments.length, 0);
   return (
@@ -46,7 +46,7 @@ export function ProgramCard({
         <h3>{program.title}</h3>
         <div className="program-meta">
           <span>发布机关：{issuer.name}</span>
-          <DocumentFacts programId={program.programId} />
+          <DocumentFacts programId={program.programId} archived={program.archived} />
         </div>
       </Link>
     </li>

@@ -36,7 +36,7 @@ export function ProgramPage() {
 
   const { issuer, version, document } = program.data;
   const doc = programDocument(document);
-  const validity = doc ? validityView(doc.validity) : null;
+  const validity = doc ? validityView(doc.validity, undefined, program.data.archived) : null;
   // Where the draft leaves a date open, the encoding states what it assumed; readers see it.
   const validityAssumptions = doc?.assumptions.filter((a) => a.path.startsWith("validity")) ?? [];
 
@@ -82,6 +82,11 @@ export function ProgramPage() {
           </div>
         </dl>
         {doc?.validity.text && <p className="validity-text">原文：{doc.validity.text}</p>}
+        {program.data.archived && (
+          <p className="notice archived-note" role="note">
+            该政策已失效，本页保留原文存档供查阅；政策计算器不再按该政策计算待遇。
+          </p>
+        )}
         {validityAssumptions.length > 0 && (
           <details className="assumptions">
             <summary>原文未写明的日期按以下假定处理（{validityAssumptions.length} 条）</summary>
