@@ -3,6 +3,16 @@ import { type Answers, decodeAnswers, emptyAnswers, encodeAnswers } from "./answ
 
 const NONE = emptyAnswers("");
 
+function writeHash(answers: Answers): void {
+  const hash = answers.kind ? encodeAnswers(answers) : "";
+  if (hash !== window.location.hash)
+    window.history.replaceState(
+      window.history.state,
+      "",
+      `${window.location.pathname}${window.location.search}${hash}`,
+    );
+}
+
 /**
  * The calculator's answers, mirrored into the URL fragment as they change (replaceState: the
  * back button leaves the calculator instead of stepping through every keystroke). The fragment
@@ -17,13 +27,19 @@ export function useAnswers() {
   }, []);
   useEffect(() => {
     if (!answers) return;
-    const hash = answers.kind ? encodeAnswers(answers) : "";
-    if (hash !== window.location.hash)
-      window.history.replaceState(
-        window.history.state,
-        "",
-        `${window.location.pathname}${window.location.search}${hash}`,
-      );
+    // After the next paint: replaceState costs tens of milliseconds on a slow phone, and the
+    // result of an answer must not wait for it. Answers given in between are written once.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => writeHash(answers), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) {
+        // superseded by a newer answer, or the page is left: the newest state is written then
+        clearTimeout(timer);
+      }
+    };
   }, [answers]);
   const update = useCallback(
     (next: SetStateAction<Answers>) =>

@@ -7,7 +7,7 @@ import {
   recipientKindsOf,
 } from "@jiangce/form-model";
 import { type Profile, type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
 import { type ReadState, useRead, useReads } from "../data/store.tsx";
 import { emptyAnswers } from "../entitlement/answers-hash.ts";
@@ -146,10 +146,15 @@ export function EntitlementCheck() {
   const asked = answers.answered;
   const next = outcome?.step?.questions.find((q) => fields.has(q) && !asked.includes(q)) ?? null;
   const current = pinned ?? next;
-  const onChange = (key: string, value: FieldValue) => {
-    if (!answers.all) setPinned(key);
-    setAnswers((a) => ({ ...a, values: { ...a.values, [key]: value } }));
-  };
+  // stable, so an answer re-renders only its own control (FactInput is memoised)
+  const all = answers.all;
+  const onChange = useCallback(
+    (key: string, value: FieldValue) => {
+      if (!all) setPinned(key);
+      setAnswers((a) => ({ ...a, values: { ...a.values, [key]: value } }));
+    },
+    [all, setAnswers],
+  );
   const onNext = () => {
     if (current)
       setAnswers((a) => ({
@@ -168,6 +173,10 @@ export function EntitlementCheck() {
     setPinned(null);
   };
 
+  const programHref = useCallback(
+    (id: string) => `/r/${regionCode}/p/${pageOf.get(id) ?? id}`,
+    [regionCode, pageOf],
+  );
   const name = region.data?.name ?? "";
   const failed = listed.error ?? documents.error;
   const view = outcome?.view ?? null;
@@ -297,12 +306,7 @@ export function EntitlementCheck() {
             {outcome.failure}
           </div>
         )}
-        {view && (
-          <CheckResult
-            view={view}
-            programHref={(id) => `/r/${regionCode}/p/${pageOf.get(id) ?? id}`}
-          />
-        )}
+        {view && <CheckResult view={view} programHref={programHref} />}
       </div>
     </>
   );
