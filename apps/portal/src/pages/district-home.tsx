@@ -22,6 +22,7 @@ export function DistrictHome() {
   const rest = programs.data?.filter((p) => !featuredIds.includes(p.programId)) ?? [];
   const own = rest.filter((p) => !p.inherited);
   const inherited = rest.filter((p) => p.inherited);
+  const archived = programs.data?.filter((p) => p.archived).length ?? 0;
   // the district's colour, where it set one (the back office asks for a dark one)
   const style = portal?.color ? ({ "--accent": portal.color } as CSSProperties) : undefined;
 
@@ -50,7 +51,7 @@ export function DistrictHome() {
       )}
       <p className="page-lead">
         {programs.data
-          ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length} 项，含本级及上级发布的政策。`
+          ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length - archived} 项，含本级及上级发布的政策。${archived > 0 ? `另有 ${archived} 项已失效，存档可查。` : ""}`
           : "正在查询本地区适用的政策…"}
       </p>
       {programs.data && programs.data.length > 0 && (
