@@ -1,4 +1,5 @@
 import {
+  type Condition,
   describeCondition,
   formatAmountSpec,
   formatQuota,
@@ -20,6 +21,10 @@ type Benefit = Clause["benefits"][number];
 const recipients = (r: Benefit["recipient"]) =>
   (Array.isArray(r) ? r : [r]).map((k) => recipientKindLabels[k as RecipientKind] ?? k).join("、");
 
+/** A condition worth a line: an empty "all of" (no condition) is none. */
+const stated = (c: Condition | undefined) =>
+  c !== undefined && !("all" in c && c.all.length === 0) ? c : undefined;
+
 /** The facts a program's conditions name (factsInScope), for reading them as sentences. */
 export type FactScope = ReadonlyMap<string, ResolvedFact>;
 
@@ -36,7 +41,9 @@ export function BenefitCard({
   clause: Clause;
   scope: FactScope;
 }) {
-  const conditions = withClaimLimit(benefit.conditions, benefit.claimLimit, benefit.matter);
+  const conditions = stated(
+    withClaimLimit(stated(benefit.conditions), benefit.claimLimit, benefit.matter),
+  );
   const leads = clause.responsibleUnits.filter((u) => u.role === "lead").map((u) => u.name);
   const support = clause.responsibleUnits.filter((u) => u.role === "support").map((u) => u.name);
   return (
@@ -49,9 +56,9 @@ export function BenefitCard({
               <span>{t.label}</span>
               <strong>{formatAmountSpec(t.amount)}</strong>
               {t.quota && <small>名额：{formatQuota(t.quota)}</small>}
-              {t.conditions && (
+              {stated(t.conditions) && (
                 <small className="tier-conditions">
-                  条件：{describeCondition(scope, t.conditions)}
+                  条件：{describeCondition(scope, t.conditions!)}
                 </small>
               )}
             </li>
