@@ -9,6 +9,10 @@ import { matchRoute, type RouteMatch } from "./routes.tsx";
 /** The page for the current path, inside the portal's layout. */
 export function App() {
   const { pathname } = useLocation();
+  // when the page first answers input (hydrated or rendered): read by pnpm bench:portal-web
+  useEffect(() => {
+    performance.mark("portal-interactive");
+  }, []);
   const match = matchRoute(pathname);
   return (
     <Layout>

@@ -163,6 +163,47 @@ const NearMiss = memo(
   unchanged<NearMissProps>(["miss"]),
 );
 
+interface TreatmentsProps {
+  treatments: CheckView["treatments"];
+  programHref: Href;
+}
+
+/** The non-monetary treatments, by program (often dozens: re-rendered only when they change). */
+const Treatments = memo(
+  function Treatments({ treatments, programHref }: TreatmentsProps) {
+    if (treatments.length === 0) return null;
+    return (
+      <>
+        <h2 className="section-title">
+          其他待遇 <small>非资金待遇 {treatments.length} 项</small>
+        </h2>
+        {groupBy(treatments, (t) => t.programTitle).map(([title, items]) => (
+          <div key={title} className="treatment-group">
+            <h3 className="treatment-group-title">《{title}》</h3>
+            <ul className="treatment-list">
+              {items.map((t) => (
+                <li key={t.key} data-key={t.key}>
+                  <div className="treatment-main">
+                    <span className="tag">{t.kind}</span>
+                    <strong>{t.label}</strong>
+                    {t.encouragedOnly && <span className="tag soft">鼓励性措施</span>}
+                  </div>
+                  <div className="treatment-meta">
+                    <ClauseLink programHref={programHref} {...t} short />
+                    {t.provider && <span>由{t.provider}提供</span>}
+                    {t.quota && <span>名额：{t.quota}</span>}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </>
+    );
+  },
+  unchanged<TreatmentsProps>(["treatments"]),
+);
+
 /** What the engine answered, laid out for a citizen: amounts first, then what else applies and why not. */
 export function CheckResult({ view, programHref }: { view: CheckView; programHref: Href }) {
   const inactive = view.programs.filter((p) => p.status !== "in-force");
@@ -240,34 +281,7 @@ export function CheckResult({ view, programHref }: { view: CheckView; programHre
         </section>
       )}
 
-      {view.treatments.length > 0 && (
-        <>
-          <h2 className="section-title">
-            其他待遇 <small>非资金待遇 {view.treatments.length} 项</small>
-          </h2>
-          {groupBy(view.treatments, (t) => t.programTitle).map(([title, items]) => (
-            <div key={title} className="treatment-group">
-              <h3 className="treatment-group-title">《{title}》</h3>
-              <ul className="treatment-list">
-                {items.map((t) => (
-                  <li key={t.key} data-key={t.key}>
-                    <div className="treatment-main">
-                      <span className="tag">{t.kind}</span>
-                      <strong>{t.label}</strong>
-                      {t.encouragedOnly && <span className="tag soft">鼓励性措施</span>}
-                    </div>
-                    <div className="treatment-meta">
-                      <ClauseLink programHref={programHref} {...t} short />
-                      {t.provider && <span>由{t.provider}提供</span>}
-                      {t.quota && <span>名额：{t.quota}</span>}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </>
-      )}
+      <Treatments treatments={view.treatments} programHref={programHref} />
 
       <h2 className="section-title">
         计算依据的政策 <small>{view.programs.length} 项</small>
