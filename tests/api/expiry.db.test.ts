@@ -48,8 +48,8 @@ describe.each(["sqlite", "postgresql"] as Dialect[])("date-driven expiry on %s",
     const { expireLapsedVersions } = await import("@jiangce/api");
     const p = await published(t, `expiry-${dialect}`);
     const portal = new Client(t.db).api;
-    const listed = async () =>
-      (await portal.portal.listPrograms({ regionCode: D })).find(
+    const listed = async (withArchived?: boolean) =>
+      (await portal.portal.listPrograms({ regionCode: D, withArchived })).find(
         (e) => e.programId === p.programId,
       );
     expect((await listed())?.archived).toBe(false);
@@ -72,8 +72,10 @@ describe.each(["sqlite", "postgresql"] as Dialect[])("date-driven expiry on %s",
     expect(entries).toHaveLength(1);
     expect(entries[0]?.actorId).toBeNull();
     expect(JSON.stringify(entries[0]?.detail)).toContain("2030-12-31");
-    // still on the portal, as an archive readable in full (never live again by itself)
-    const archived = await listed();
+    // gone from the programs in force (the roster's, the editor's) ...
+    expect(await listed()).toBeUndefined();
+    // ... still on the portal, as an archive readable in full (never live again by itself)
+    const archived = await listed(true);
     expect(archived?.archived).toBe(true);
     expect(archived?.version.id).toBe(p.versionId);
     const page = await portal.portal.getProgram({ programId: p.programId });
@@ -114,9 +116,9 @@ describe.each(["sqlite", "postgresql"] as Dialect[])("date-driven expiry on %s",
     const a = await reviewer.api.version.approve({ versionId: v2.versionId, revision: s.revision });
     await publisher.api.version.publish({ versionId: v2.versionId, revision: a.revision });
 
-    const entries = (await portal.portal.listPrograms({ regionCode: D })).filter(
-      (e) => e.programId === p.programId,
-    );
+    const entries = (
+      await portal.portal.listPrograms({ regionCode: D, withArchived: true })
+    ).filter((e) => e.programId === p.programId);
     expect(entries.map((e) => [e.version.id, e.archived])).toEqual([[v2.versionId, false]]);
     const page = await portal.portal.getProgram({ programId: p.programId });
     expect(page.archived).toBe(false);

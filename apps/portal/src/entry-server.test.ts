@@ -53,7 +53,12 @@ function api(document: Program = program) {
       ancestors: [wuhan, hubei],
     },
   );
-  answer("portal.listPrograms", { regionCode: DISTRICT }, listed);
+  answer("portal.listPrograms", { regionCode: DISTRICT, withArchived: true }, listed);
+  answer(
+    "portal.listPrograms",
+    { regionCode: DISTRICT },
+    listed.filter((p) => !p.archived),
+  );
   answer(
     "portal.getSettings",
     { regionCode: DISTRICT },

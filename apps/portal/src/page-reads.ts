@@ -13,13 +13,13 @@ type Params = Record<string, string>;
 /** Reads that fail (a program that does not exist) are left to the browser to report. */
 const settle = (reads: Promise<unknown>[]) => Promise.allSettled(reads);
 
+/** The programs listed (archived ones too, on the district's page), then each one's document. */
 async function programsOf(read: Read, regionCode: string, withArchived: boolean) {
-  const listed = await read("portal.listPrograms", { regionCode });
-  await settle(
-    listed
-      .filter((p) => withArchived || !p.archived)
-      .map((p) => read("portal.getProgram", { programId: p.programId })),
+  const listed = await read(
+    "portal.listPrograms",
+    withArchived ? { regionCode, withArchived } : { regionCode },
   );
+  await settle(listed.map((p) => read("portal.getProgram", { programId: p.programId })));
 }
 
 export const PAGE_READS: Record<PageName, (read: Read, params: Params) => Promise<unknown>> = {

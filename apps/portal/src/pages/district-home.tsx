@@ -10,7 +10,7 @@ import { Link, useParams } from "../router/router.tsx";
 export function DistrictHome() {
   const { regionCode = "" } = useParams();
   const region = useRead("region.get", { code: regionCode });
-  const programs = useRead("portal.listPrograms", { regionCode });
+  const programs = useRead("portal.listPrograms", { regionCode, withArchived: true });
   const settings = useRead("portal.getSettings", { regionCode });
 
   const name = region.data?.name ?? "";

@@ -60,8 +60,9 @@ function combineDocuments(
 export function EntitlementCheck() {
   const { regionCode = "" } = useParams();
   const region = useRead("region.get", { code: regionCode });
+  // the programs in force (archived ones, expired and kept readable, are never evaluated: they
+  // pay nothing; the filter below only guards that)
   const listed = useRead("portal.listPrograms", { regionCode });
-  // archived programs (expired, kept readable) are never evaluated: they pay nothing
   const inForce = useMemo(() => listed.data?.filter((p) => !p.archived) ?? [], [listed.data]);
   const results = useReads(
     "portal.getProgram",

@@ -19,13 +19,21 @@ import { publishedVersions } from "./published-versions.ts";
 /**
  * The published programs that apply in a region: its own, and those issued by its ancestors
  * (a province's or city's program covers every district inside it). Own region first, then the
- * city, then the province; newest publication first within each.
+ * city, then the province; newest publication first within each. `withArchived`: also the
+ * archived ones (after the live ones of their issuer), as the portal lists them; every other
+ * reader (the roster's programs in force, the editor) wants the live ones only.
  */
-export function listPublishedPrograms(db: Db, regionCode: string) {
-  return portalCache(db).get(`list:${regionCode}`, () => readPublishedPrograms(db, regionCode));
+export function listPublishedPrograms(
+  db: Db,
+  regionCode: string,
+  { withArchived = false }: { withArchived?: boolean } = {},
+) {
+  return portalCache(db).get(`list:${regionCode}:${withArchived}`, () =>
+    readPublishedPrograms(db, regionCode, withArchived),
+  );
 }
 
-async function readPublishedPrograms(db: Db, regionCode: string) {
+async function readPublishedPrograms(db: Db, regionCode: string, withArchived: boolean) {
   const tree = await regionTree(db);
   const region = tree.byCode.get(regionCode);
   if (!region) throw new AppError("NOT_FOUND", `未找到行政区划 ${regionCode}`);
@@ -35,10 +43,12 @@ async function readPublishedPrograms(db: Db, regionCode: string) {
     where: { regionCode: { in: issuers.map((r) => r.code) } },
     select: { id: true, regionCode: true, slug: true, title: true, publishedVersionId: true },
   });
-  const archive = await archivedVersionIds(
-    db,
-    programs.filter((p) => p.publishedVersionId === null).map((p) => p.id),
-  );
+  const archive = withArchived
+    ? await archivedVersionIds(
+        db,
+        programs.filter((p) => p.publishedVersionId === null).map((p) => p.id),
+      )
+    : new Map<string, string>();
   const shownId = (p: (typeof programs)[number]) => p.publishedVersionId ?? archive.get(p.id);
   const versions = await publishedVersions(db).meta(
     programs.map(shownId).filter((id): id is string => id !== undefined),
