@@ -2,53 +2,21 @@ import {
   buildForm,
   type FieldValue,
   fieldsFor,
-  kindLabel,
   profileFromForm,
   recipientKindsOf,
 } from "@jiangce/form-model";
 import { type Profile, type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import { type ReadState, useRead, useReads } from "../data/store.tsx";
+import { useRead, useReads } from "../data/store.tsx";
 import { emptyAnswers } from "../entitlement/answers-hash.ts";
 import { useAnswers } from "../entitlement/use-answers.ts";
+import { combineDocuments, useEngine } from "../entitlement/use-engine.ts";
 import { Link, useParams } from "../router/router.tsx";
 import { CheckAllQuestions } from "./entitlement-check-all.tsx";
+import { KindPicker } from "./entitlement-check-kind.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
 import { CheckSteps } from "./entitlement-check-steps.tsx";
-
-// The engine module is loaded with this page only (the district and program pages do not need
-// it), after the first screen: the server renders that screen without it.
-type Engine = typeof import("../entitlement/check-view.ts");
-const loadEngine = () => import("../entitlement/check-view.ts");
-
-function useEngine(): { engine: Engine | null; failed: boolean } {
-  const [state, setState] = useState<{ engine: Engine | null; failed: boolean }>({
-    engine: null,
-    failed: false,
-  });
-  useEffect(() => {
-    let live = true;
-    loadEngine().then(
-      (engine) => live && setState({ engine, failed: false }),
-      () => live && setState({ engine: null, failed: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
-}
-
-function combineDocuments(
-  results: readonly ReadState<{ programId: string; document?: unknown }>[],
-) {
-  return {
-    loaded: results.every((r) => r.isSuccess),
-    error: results.find((r) => r.error)?.error ?? null,
-    documents: results.map((r) => ({ programId: r.data?.programId, document: r.data?.document })),
-  };
-}
 
 /**
  * 政策计算器: a person or an organisation answers, one question at a time, what the engine says
@@ -168,11 +136,26 @@ export function EntitlementCheck() {
     setAnswers((a) => ({ ...a, answered: a.answered.filter((k) => k !== key) }));
     setPinned(key);
   };
-  const chooseKind = (k: string) => {
-    // the date is pinned in the link, so a shared result reopens as computed, not as of later
-    setAnswers({ ...emptyAnswers(k), all: answers.all, asOf: answers.asOf ?? todayInChina() });
-    setPinned(null);
-  };
+  const pinnedAsOf = answers.asOf;
+  const chooseKind = useCallback(
+    (k: string) => {
+      // the date is pinned in the link, so a shared result reopens as computed, not as of later
+      setAnswers({ ...emptyAnswers(k), all, asOf: pinnedAsOf ?? todayInChina() });
+      setPinned(null);
+    },
+    [all, pinnedAsOf, setAnswers],
+  );
+  const onAll = useCallback(
+    (all: boolean) => {
+      setAnswers((a) => ({ ...a, all }));
+      setPinned(null);
+    },
+    [setAnswers],
+  );
+  const onAsOf = useCallback(
+    (asOf: string | null) => setAnswers((a) => ({ ...a, asOf })),
+    [setAnswers],
+  );
 
   const programHref = useCallback(
     (id: string) => `/r/${regionCode}/p/${pageOf.get(id) ?? id}`,
@@ -216,49 +199,15 @@ export function EntitlementCheck() {
         </div>
       ) : (
         <form className="check-form" onSubmit={(e) => e.preventDefault()} noValidate>
-          <fieldset className="check-card kind-picker">
-            <legend>您是</legend>
-            <div className="kind-options" role="radiogroup" aria-label="对象类型">
-              {kinds.map((k) => (
-                <label key={k} className={`kind-option${k === kind ? " active" : ""}`}>
-                  <input
-                    type="radio"
-                    name="recipientKind"
-                    value={k}
-                    checked={k === kind}
-                    onChange={() => chooseKind(k)}
-                  />
-                  {kindLabel(k)}
-                </label>
-              ))}
-            </div>
-            {kind && (
-              <div className="check-options">
-                <label className="check-inline">
-                  <input
-                    type="checkbox"
-                    checked={answers.all}
-                    onChange={(e) => {
-                      const all = e.target.checked;
-                      setAnswers((a) => ({ ...a, all }));
-                      setPinned(null);
-                    }}
-                  />
-                  显示全部问题
-                </label>
-                <div className="check-field as-of">
-                  <label htmlFor="check-as-of">计算日期</label>
-                  <input
-                    id="check-as-of"
-                    type="date"
-                    value={asOf}
-                    onChange={(e) => setAnswers((a) => ({ ...a, asOf: e.target.value || null }))}
-                  />
-                  <small>默认今天（北京时间）；可改为其他日期查看当时施行的政策</small>
-                </div>
-              </div>
-            )}
-          </fieldset>
+          <KindPicker
+            kinds={kinds}
+            kind={kind}
+            all={answers.all}
+            asOf={asOf}
+            onKind={chooseKind}
+            onAll={onAll}
+            onAsOf={onAsOf}
+          />
 
           {kind && answers.all && (
             <CheckAllQuestions groups={visible} values={values} onChange={onChange} />
