@@ -78,6 +78,9 @@ describe.each(["sqlite", "postgresql"] as Dialect[])("date-driven expiry on %s",
     const archived = await listed(true);
     expect(archived?.archived).toBe(true);
     expect(archived?.version.id).toBe(p.versionId);
+    // the list carries what a program card shows, without the document
+    expect(archived?.summary?.validity?.text).toBe("有效期至2030年12月31日。");
+    expect(archived?.summary?.clauses).toBeGreaterThan(0);
     const page = await portal.portal.getProgram({ programId: p.programId });
     expect(page.archived).toBe(true);
     expect(page.version.id).toBe(p.versionId);

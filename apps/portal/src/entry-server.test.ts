@@ -35,6 +35,12 @@ const listed = [
   issuer: wuhan,
   inherited: true,
   version: version(`v-${p.programId}`),
+  summary: {
+    validity: program.validity,
+    clauses: program.clauses.length,
+    benefits: program.clauses.reduce((n, c) => n + c.benefits.length, 0),
+    treatments: program.clauses.reduce((n, c) => n + c.treatments.length, 0),
+  },
 }));
 
 /** The API's answers as the browser would receive them (JSON), by URL; records what is read. */
@@ -100,8 +106,12 @@ describe("portal pages rendered on the server", () => {
     const shown = text(page?.html ?? "");
     expect(shown).toContain("示例市工匠培育计划");
     expect(shown).toContain("已失效 · 存档可查");
-    // the reads travel with the page, so the browser does not ask again
-    expect(page?.data).toContain(readUrl("portal.getProgram", { programId: "old" }));
+    expect(shown).toContain(`${program.clauses.length} 条条款`);
+    // the reads travel with the page, so the browser does not ask again; no document is needed
+    expect(page?.data).toContain(
+      readUrl("portal.listPrograms", { regionCode: DISTRICT, withArchived: true }),
+    );
+    expect(page?.data).not.toContain("portal.getProgram");
   });
 
   it("writes out each benefit's conditions in the engine's words", async () => {

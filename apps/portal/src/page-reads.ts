@@ -13,27 +13,24 @@ type Params = Record<string, string>;
 /** Reads that fail (a program that does not exist) are left to the browser to report. */
 const settle = (reads: Promise<unknown>[]) => Promise.allSettled(reads);
 
-/** The programs listed (archived ones too, on the district's page), then each one's document. */
-async function programsOf(read: Read, regionCode: string, withArchived: boolean) {
-  const listed = await read(
-    "portal.listPrograms",
-    withArchived ? { regionCode, withArchived } : { regionCode },
-  );
+/** The programs in force, then each one's document (the calculator's questions come from them). */
+async function documentsInForce(read: Read, regionCode: string) {
+  const listed = await read("portal.listPrograms", { regionCode });
   await settle(listed.map((p) => read("portal.getProgram", { programId: p.programId })));
 }
 
 export const PAGE_READS: Record<PageName, (read: Read, params: Params) => Promise<unknown>> = {
   home: (read) => settle([read("portal.listRegions", undefined)]),
-  // the program cards show each program's validity from its document
+  // the program cards show each program's validity from the list's summaries: no documents
   district: (read, { regionCode = "" }) =>
     settle([
       read("region.get", { code: regionCode }),
       read("portal.getSettings", { regionCode }),
-      programsOf(read, regionCode, true),
+      read("portal.listPrograms", { regionCode, withArchived: true }),
     ]),
   program: (read, { regionCode = "", programId = "" }) =>
     settle([read("portal.getProgram", { programId }), read("region.get", { code: regionCode })]),
   // the first screen (who are you) is built from the documents in force
   check: (read, { regionCode = "" }) =>
-    settle([read("region.get", { code: regionCode }), programsOf(read, regionCode, false)]),
+    settle([read("region.get", { code: regionCode }), documentsInForce(read, regionCode)]),
 };

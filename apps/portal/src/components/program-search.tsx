@@ -21,8 +21,8 @@ function inForceOnly(
 }
 
 /**
- * Search the district's programs in force, in the browser over the published documents (the
- * program cards read the same documents; the read store shares them). Archived programs are
+ * Search the district's programs in force, in the browser over the published documents (read
+ * when the search box is first used; the program pages share them through the read store). Archived programs are
  * not passed in: they are not in force whatever their dates say.
  */
 export function ProgramSearch({
@@ -35,9 +35,14 @@ export function ProgramSearch({
   const id = useId();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
+  // the documents are fetched once the visitor starts a search (the page itself needs none)
+  const [wanted, setWanted] = useState(false);
   const results = useReads(
     "portal.getProgram",
-    useMemo(() => programIds.map((programId) => ({ programId })), [programIds]),
+    useMemo(
+      () => (wanted ? programIds.map((programId) => ({ programId })) : []),
+      [wanted, programIds],
+    ),
   );
   // the states keep their identity until one changes, so this reruns only then
   const { loaded, inForce } = useMemo(() => inForceOnly(results), [results]);
@@ -51,7 +56,11 @@ export function ProgramSearch({
         type="search"
         value={query}
         placeholder="如：技能大师工作室、世界技能大赛"
-        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => setWanted(true)}
+        onChange={(e) => {
+          setWanted(true);
+          setQuery(e.target.value);
+        }}
       />
       {deferred.trim() !== "" && (
         <div aria-live="polite">

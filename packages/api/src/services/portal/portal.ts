@@ -50,9 +50,11 @@ async function readPublishedPrograms(db: Db, regionCode: string, withArchived: b
       )
     : new Map<string, string>();
   const shownId = (p: (typeof programs)[number]) => p.publishedVersionId ?? archive.get(p.id);
-  const versions = await publishedVersions(db).meta(
-    programs.map(shownId).filter((id): id is string => id !== undefined),
-  );
+  const shown = programs.map(shownId).filter((id): id is string => id !== undefined);
+  const [versions, summaries] = await Promise.all([
+    publishedVersions(db).meta(shown),
+    publishedVersions(db).summaries(shown),
+  ]);
   const rank = new Map(issuers.map((r, i) => [r.code, i]));
   return programs
     .flatMap((p) => {
@@ -69,6 +71,7 @@ async function readPublishedPrograms(db: Db, regionCode: string, withArchived: b
           inherited: p.regionCode !== regionCode,
           archived: p.publishedVersionId === null,
           version,
+          summary: summaries.get(version.id) ?? null,
         },
       ];
     })
