@@ -6,8 +6,8 @@ import {
   validateProgram,
 } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
-import { type ReadInput, type ReadOutput, type ReadPath, readUrl } from "./data/public-api.ts";
 import { renderPage } from "./entry-server.tsx";
+import { type ReadInput, type ReadOutput, type ReadPath, readUrl } from "./reads/public-api.ts";
 
 const program = (() => {
   const r = validateProgram(smallProgram);

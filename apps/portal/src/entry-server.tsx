@@ -4,10 +4,10 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { App } from "./app.tsx";
-import { type ReadPath, readUrl } from "./data/public-api.ts";
-import { ReadStore, ReadStoreProvider } from "./data/store.tsx";
 import { inlineJson } from "./inline-data.ts";
 import { PAGE_READS, type Read } from "./page-reads.ts";
+import { type ReadPath, readUrl } from "./reads/public-api.ts";
+import { ReadStore, ReadStoreProvider } from "./reads/store.ts";
 import { HistoryProvider, staticHistory } from "./router/router.tsx";
 import { matchRoute, type PageName } from "./routes.tsx";
 
@@ -26,7 +26,7 @@ export interface RenderedPage {
   title: string | null;
   /** the inline data's JSON, safe inside a <script> element */
   data: string;
-  /** reads the page made that were not fetched beforehand (should be none) */
+  /** reads the page made that were not fetched beforehand, failed ones aside (should be none) */
   missing: string[];
 }
 
@@ -36,11 +36,18 @@ export async function renderPage(url: string, fetchRead: FetchRead): Promise<Ren
   const match = matchRoute(history.location().pathname);
   if (!match) return null;
   const reads: Record<string, unknown> = {};
+  // a read that failed (a program that does not exist) is the browser's to ask and report
+  const failed = new Set<string>();
   const read: Read = async (path, input) => {
     const key = readUrl(path as ReadPath, input);
-    const data = await fetchRead(key);
-    reads[key] = data;
-    return data as never;
+    try {
+      const data = await fetchRead(key);
+      reads[key] = data;
+      return data as never;
+    } catch (error) {
+      failed.add(key);
+      throw error;
+    }
   };
   await Promise.all([PAGE_READS[match.route.name](read, match.params), match.route.page.load()]);
   const store = new ReadStore();
@@ -66,6 +73,6 @@ export async function renderPage(url: string, fetchRead: FetchRead): Promise<Ren
     html: body,
     title,
     data: inlineJson({ reads }),
-    missing: store.misses(),
+    missing: store.misses().filter((url) => !failed.has(url)),
   };
 }

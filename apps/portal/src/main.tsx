@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
-import { ReadStore, ReadStoreProvider } from "./data/store.tsx";
 import { INLINE_DATA_ID, type InlineData } from "./inline-data.ts";
+import { ReadStore, ReadStoreProvider } from "./reads/store.ts";
 import { browserHistory, HistoryProvider } from "./router/router.tsx";
 import { matchRoute } from "./routes.tsx";
 import "./styles.css";

@@ -2,7 +2,7 @@
 // the page from them and inlines them, so the browser shows the content at once and hydrates
 // without a round trip. Must name every read the page makes on its first render
 // (entry-server.test.tsx checks that none is missing).
-import type { ReadInput, ReadOutput, ReadPath } from "./data/public-api.ts";
+import type { ReadInput, ReadOutput, ReadPath } from "./reads/public-api.ts";
 import type { PageName } from "./routes.tsx";
 
 /** Performs a read (through the API, as an anonymous visitor); rejects when it fails. */

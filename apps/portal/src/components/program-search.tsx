@@ -1,6 +1,6 @@
 import { programDocument } from "@jiangce/rule-schema";
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { useReads } from "../data/store.tsx";
+import { useReads } from "../reads/store.ts";
 import { Link } from "../router/router.tsx";
 import { searchPrograms } from "../search/search-programs.ts";
 import { validityView } from "../validity.ts";

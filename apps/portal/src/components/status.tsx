@@ -1,4 +1,4 @@
-import { ReadError } from "../data/public-api.ts";
+import { ReadError } from "../reads/public-api.ts";
 import { Link } from "../router/router.tsx";
 
 // Loading, error and empty states shared by the pages.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ReadState } from "../data/store.tsx";
+import type { ReadState } from "../reads/store.ts";
 
 // The engine module is loaded with this page only (the district and program pages do not need
 // it), after the first screen: the server renders that screen without it.

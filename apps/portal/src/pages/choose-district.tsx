@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from "react";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import { useRead } from "../data/store.tsx";
 import { LEVEL_LABEL } from "../format.ts";
+import { useRead } from "../reads/store.ts";
 import { groupRegions } from "../regions.ts";
 import { Link } from "../router/router.tsx";
 

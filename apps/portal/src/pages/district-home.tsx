@@ -2,8 +2,8 @@ import type { CSSProperties } from "react";
 import { ProgramCard } from "../components/program-card.tsx";
 import { ProgramSearch } from "../components/program-search.tsx";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import { useRead } from "../data/store.tsx";
 import { LEVEL_LABEL } from "../format.ts";
+import { useRead } from "../reads/store.ts";
 import { Link, useParams } from "../router/router.tsx";
 
 /** A district's home: the published programs issued by it, then those of higher levels covering it. */

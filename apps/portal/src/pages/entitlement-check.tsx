@@ -8,10 +8,10 @@ import {
 import { type Profile, type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
 import { useCallback, useMemo, useState } from "react";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
-import { useRead, useReads } from "../data/store.tsx";
 import { emptyAnswers } from "../entitlement/answers-hash.ts";
 import { useAnswers } from "../entitlement/use-answers.ts";
 import { combineDocuments, useEngine } from "../entitlement/use-engine.ts";
+import { useRead, useReads } from "../reads/store.ts";
 import { Link, useParams } from "../router/router.tsx";
 import { CheckAllQuestions } from "./entitlement-check-all.tsx";
 import { KindPicker } from "./entitlement-check-kind.tsx";

@@ -2,9 +2,9 @@ import { programDocument } from "@jiangce/rule-schema";
 import { IssuerBadges } from "../components/issuer-badges.tsx";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
-import { useRead } from "../data/store.tsx";
 import { useScrollToHash } from "../entitlement/use-scroll-to-hash.ts";
 import { formatDate } from "../format.ts";
+import { useRead } from "../reads/store.ts";
 import { Link, useParams } from "../router/router.tsx";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
