@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
@@ -30,6 +30,9 @@ export async function renderPage(url, read) {
 }
 `;
 
+const TEMPLATE = (script: string) =>
+  `<!doctype html><html><head><title>portal</title><script type="module" src="/assets/${script}"></script></head><body><div id="root"></div></body></html>`;
+
 let db: Db;
 let app: FastifyInstance;
 let dist: string;
@@ -40,10 +43,7 @@ beforeAll(async () => {
   mkdirSync(join(portal, "assets"), { recursive: true });
   mkdirSync(join(portal, ".vite"), { recursive: true });
   mkdirSync(join(dist, "dist-ssr"), { recursive: true });
-  writeFileSync(
-    join(portal, "index.html"),
-    '<!doctype html><html><head><title>portal</title><script type="module" src="/assets/index-1.js"></script></head><body><div id="root"></div></body></html>',
-  );
+  writeFileSync(join(portal, "index.html"), TEMPLATE("index-1.js"));
   writeFileSync(join(portal, "assets", "index-1.js"), "console.log(1)");
   writeFileSync(
     join(portal, ".vite", "manifest.json"),
@@ -117,6 +117,21 @@ describe("portal pages served with their content", () => {
     expect(response.headers["content-encoding"]).toBe("br");
     expect(response.headers.vary).toContain("accept-encoding");
     expect(brotliDecompressSync(response.rawPayload).toString()).toContain('<div id="root"><h1>');
+  });
+
+  it("follows a rebuild of the portal while running (new script hashes, new renderer)", async () => {
+    const portal = join(dist, "portal");
+    writeFileSync(join(portal, "index.html"), TEMPLATE("index-9.js"));
+    writeFileSync(
+      join(dist, "dist-ssr", "entry-server.js"),
+      RENDERER.replace('"<h1>render "', '"<h1>rebuilt render "'),
+    );
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(portal, "index.html"), later, later);
+    invalidatePortal(db);
+    const html = (await page("/r/420112")).body;
+    expect(html).toContain('src="/assets/index-9.js"');
+    expect(html).toContain("<h1>rebuilt render ");
   });
 
   it("leaves a path the renderer does not know to the browser (the bare index)", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -70,13 +70,26 @@ export async function portalPages(
   portalDist: string,
   ssrEntry: string,
 ): Promise<PortalPages | null> {
-  if (!existsSync(ssrEntry) || !existsSync(join(portalDist, "index.html"))) return null;
-  const renderer = (await import(pathToFileURL(ssrEntry).href)) as Renderer;
-  const template = readFileSync(join(portalDist, "index.html"), "utf8");
+  const indexFile = join(portalDist, "index.html");
+  if (!existsSync(ssrEntry) || !existsSync(indexFile)) return null;
   const manifestFile = join(portalDist, ".vite", "manifest.json");
-  const manifest: Manifest = existsSync(manifestFile)
-    ? JSON.parse(readFileSync(manifestFile, "utf8"))
-    : {};
+  // The build this process renders with: the page template names the scripts' hashes, so a
+  // rebuild of the portal while the server runs is picked up (template, manifest and renderer).
+  let build: { stamp: number; template: string; manifest: Manifest; renderer: Renderer } | null =
+    null;
+  const current = async () => {
+    const stamp = statSync(indexFile).mtimeMs;
+    if (build?.stamp !== stamp) {
+      build = {
+        stamp,
+        template: readFileSync(indexFile, "utf8"),
+        manifest: existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, "utf8")) : {},
+        renderer: (await import(`${pathToFileURL(ssrEntry).href}?build=${stamp}`)) as Renderer,
+      };
+    }
+    return build;
+  };
+  await current();
   const pages = new Map<string, { epoch: number; at: number; page: Promise<Page | null> }>();
 
   // a read through the API as an anonymous visitor (and through its response cache)
@@ -88,6 +101,7 @@ export async function portalPages(
   };
 
   const render = async (path: string): Promise<Page | null> => {
+    const { template, manifest, renderer } = await current();
     const rendered = await renderer.renderPage(path, read);
     if (!rendered) return null;
     if (rendered.missing.length > 0) app.log.warn({ path, missing: rendered.missing }, "ssr");
