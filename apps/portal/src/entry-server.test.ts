@@ -148,6 +148,15 @@ describe("portal pages rendered on the server", () => {
     expect(await renderPage("/r/420112/nothing-here", api().read)).toBeNull();
   });
 
+  it("hands the page's title over as plain text", async () => {
+    const { read } = api();
+    const page = await renderPage(`/r/${DISTRICT}/p/live`, async (url) => {
+      const data = (await read(url)) as { title?: string };
+      return url.includes("getProgram") ? { ...data, title: "示例 & <计划> $' 说明" } : data;
+    });
+    expect(page?.title).toBe("示例 & <计划> $' 说明 · 匠策");
+  });
+
   it("keeps inline data from closing its script element, whatever a clause says", async () => {
     const [first, ...rest] = program.clauses;
     const hostile = {

@@ -30,6 +30,18 @@ export interface RenderedPage {
   missing: string[];
 }
 
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&#39;": "'",
+};
+/** React's escaping undone: the title is handed over as plain text (the server escapes it). */
+const unescapeHtml = (text: string) =>
+  text.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]!);
+
 /** Renders a portal page, or null when the path is no page of the portal (the browser decides). */
 export async function renderPage(url: string, fetchRead: FetchRead): Promise<RenderedPage | null> {
   const history = staticHistory(url);
@@ -61,10 +73,10 @@ export async function renderPage(url: string, fetchRead: FetchRead): Promise<Ren
       </HistoryProvider>
     </StrictMode>,
   );
-  // the page's <title> element, rendered in place on the server: moved into the head
+  // the page's <title> element, rendered in place on the server: its text goes to the head
   let title: string | null = null;
   const body = html.replace(/<title>([^<]*)<\/title>/, (_all, text: string) => {
-    title = text;
+    title = unescapeHtml(text);
     return "";
   });
   return {

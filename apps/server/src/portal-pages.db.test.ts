@@ -22,8 +22,8 @@ export async function renderPage(url, read) {
   return {
     page: "district",
     module: "src/pages/district-home.tsx",
-    html: "<h1>render " + renders + "</h1><p>me: " + JSON.stringify(me) + "</p>",
-    title: "东西湖区 & <政策>",
+    html: "<h1>render " + renders + "</h1><p>me: " + JSON.stringify(me) + "</p><p>$& $' $1</p>",
+    title: "东西湖区 & <政策> $'",
     data: JSON.stringify({ reads: { regions: regions.length } }).replace(/</g, "\\\\u003c"),
     missing: [],
   };
@@ -78,7 +78,9 @@ describe("portal pages served with their content", () => {
     expect(response.headers["content-security-policy"]).toContain("script-src 'self'");
     const html = response.body;
     expect(html).toMatch(/<div id="root"><h1>render \d+<\/h1>/);
-    expect(html).toContain("<title>东西湖区 &amp; &lt;政策&gt;</title>");
+    // text that a replacement string would expand arrives as it was
+    expect(html).toContain("<p>$& $' $1</p></div>");
+    expect(html).toContain("<title>东西湖区 &amp; &lt;政策&gt; $'</title>");
     expect(html).toMatch(
       /<script type="application\/json" id="portal-data">\{"reads":\{"regions":\d+/,
     );

@@ -110,14 +110,17 @@ export async function portalPages(
           .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
           .join("")
       : "";
+    // replacer functions: the page's text may hold "$&" or "$'", which a replacement string expands
+    const title = rendered.title;
     let html = template
-      .replace("</head>", `${preload}</head>`)
+      .replace("</head>", () => `${preload}</head>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root">${rendered.html}</div><script type="application/json" id="${renderer.INLINE_DATA_ID}">${rendered.data}</script>`,
+        () =>
+          `<div id="root">${rendered.html}</div><script type="application/json" id="${renderer.INLINE_DATA_ID}">${rendered.data}</script>`,
       );
-    if (rendered.title)
-      html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`);
+    if (title)
+      html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
     const buffer = Buffer.from(html);
     return {
       html: buffer,
