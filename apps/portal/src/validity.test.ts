@@ -32,4 +32,16 @@ describe("validity as the portal shows it", () => {
       "未注明",
     );
   });
+
+  it("shows an archived program (expired on the server) as expired whatever its dates say", () => {
+    const open = {
+      issued: "2022-10-09",
+      effective: { from: "issue" as const },
+      expiry: { kind: "open" as const },
+    };
+    expect(validityView(open, "2026-06-30", true)).toEqual({
+      text: "自2022年10月9日起施行",
+      state: "expired",
+    });
+  });
 });

@@ -25,11 +25,19 @@ export interface ValidityView {
   state: ValidityState;
 }
 
-export function validityView(validity: Program["validity"], today = todayInChina()): ValidityView {
+/**
+ * `archived`: the program's last live version expired on the server (its last day passed, or it
+ * was withdrawn) and is kept readable; it is no longer in force whatever its dates say.
+ */
+export function validityView(
+  validity: Program["validity"],
+  today = todayInChina(),
+  archived = false,
+): ValidityView {
   const { from, until } = programWindow(validity);
   const status = windowStatus(from, until, today, false);
   const state: ValidityState =
-    status === "expired"
+    archived || status === "expired"
       ? "expired"
       : status === "not-yet-effective"
         ? "upcoming"

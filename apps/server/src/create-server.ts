@@ -17,6 +17,7 @@ import {
 } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { MAX_BATCH_CALLS } from "./called-procedures.ts";
+import { portalPages } from "./portal-pages.ts";
 import { isShareablePortalRead, registerPortalResponseCache } from "./portal-response-cache.ts";
 import { BODY_LIMIT_BYTES, type LoginLimit, registerRequestGuard } from "./request-guard.ts";
 import { registerRosterRoutes } from "./roster-upload.ts";
@@ -155,13 +156,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  const portalDist = options.portalDist ?? resolve(repoRoot, "apps/portal/dist");
   await registerStaticApps(
     app,
     [
-      { prefix: "/", root: options.portalDist ?? resolve(repoRoot, "apps/portal/dist") },
+      { prefix: "/", root: portalDist },
       { prefix: "/editor/", root: options.editorDist ?? resolve(repoRoot, "apps/editor/dist") },
     ],
     API_PREFIX,
+    {
+      prefix: "/",
+      // the portal's pages with their content, rendered by its own components (when built)
+      render: await portalPages(
+        app,
+        options.db,
+        portalDist,
+        resolve(portalDist, "../dist-ssr/entry-server.js"),
+      ),
+    },
   );
 
   return app;

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import type { PortalPages } from "./portal-pages.ts";
 
 /** A built single-page app: its dist folder and the URL prefix it is served under. */
 export interface StaticApp {
@@ -20,14 +21,17 @@ function cacheHeaders(reply: FastifyReply, path: string): void {
 
 /**
  * Serves each built app under its prefix, and answers client-side routes (a GET for a page
- * that is not a file, e.g. /r/420112 or /editor/programs) with the app's index.html.
+ * that is not a file, e.g. /r/420112 or /editor/programs) with the app's index.html — or, for
+ * the portal's pages when its server renderer is built, with the page rendered (`pages`).
  * The longest prefix wins, so /editor/... goes to the editor and everything else to the portal.
  * API paths never fall back to HTML: an unknown /api/... stays a 404.
+ * Scripts and stylesheets are sent precompressed (.br/.gz written by the build) when accepted.
  */
 export async function registerStaticApps(
   app: FastifyInstance,
   apps: StaticApp[],
   apiPrefix: string,
+  pages?: { prefix: StaticApp["prefix"]; render: PortalPages | null },
 ): Promise<void> {
   const built = apps.filter((a) => existsSync(join(a.root, "index.html")));
   for (const [i, a] of built.entries()) {
@@ -40,6 +44,9 @@ export async function registerStaticApps(
       setHeaders: cacheHeaders,
       // Without wildcard, unknown paths reach the not-found handler below (SPA fallback).
       wildcard: false,
+      preCompressed: true,
+      // a rendered app's "/" is a page like the others (not its bare index.html)
+      index: pages?.render && pages.prefix === a.prefix ? false : undefined,
     });
   }
 
@@ -51,7 +58,7 @@ export async function registerStaticApps(
     }
   }
 
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     const path = req.url.split("?")[0] ?? "/";
     const wantsPage =
       (req.method === "GET" || req.method === "HEAD") &&
@@ -67,6 +74,8 @@ export async function registerStaticApps(
         .type("text/plain; charset=utf-8")
         .send(`该应用尚未构建（缺少 ${target.root}/index.html）。请先运行 pnpm build。`);
     }
+    if (pages?.render && target.prefix === pages.prefix && (await pages.render.send(req, reply)))
+      return reply;
     reply.header("cache-control", REVALIDATE);
     return reply.sendFile("index.html", target.root);
   });

@@ -1,4 +1,6 @@
 import {
+  type Condition,
+  describeCondition,
   formatAmountSpec,
   formatQuota,
   type Payer,
@@ -7,7 +9,9 @@ import {
   payerLabels,
   periodLabels,
   type RecipientKind,
+  type ResolvedFact,
   recipientKindLabels,
+  withClaimLimit,
 } from "@jiangce/rule-schema";
 import { formatDate } from "../format.ts";
 
@@ -17,8 +21,29 @@ type Benefit = Clause["benefits"][number];
 const recipients = (r: Benefit["recipient"]) =>
   (Array.isArray(r) ? r : [r]).map((k) => recipientKindLabels[k as RecipientKind] ?? k).join("、");
 
-/** One benefit as a card: who receives, who pays, how much (or each tier), how often, until when, who runs it. */
-export function BenefitCard({ benefit, clause }: { benefit: Benefit; clause: Clause }) {
+/** A condition worth a line: an empty "all of" (no condition) is none. */
+const stated = (c: Condition | undefined) =>
+  c !== undefined && !("all" in c && c.all.length === 0) ? c : undefined;
+
+/** The facts a program's conditions name (factsInScope), for reading them as sentences. */
+export type FactScope = ReadonlyMap<string, ResolvedFact>;
+
+/**
+ * One benefit as a card: who receives, who pays, how much (or each tier) and on which conditions
+ * (the engine's own sentences, claim limit included), how often, until when, who runs it.
+ */
+export function BenefitCard({
+  benefit,
+  clause,
+  scope,
+}: {
+  benefit: Benefit;
+  clause: Clause;
+  scope: FactScope;
+}) {
+  const conditions = stated(
+    withClaimLimit(stated(benefit.conditions), benefit.claimLimit, benefit.matter),
+  );
   const leads = clause.responsibleUnits.filter((u) => u.role === "lead").map((u) => u.name);
   const support = clause.responsibleUnits.filter((u) => u.role === "support").map((u) => u.name);
   return (
@@ -31,6 +56,11 @@ export function BenefitCard({ benefit, clause }: { benefit: Benefit; clause: Cla
               <span>{t.label}</span>
               <strong>{formatAmountSpec(t.amount)}</strong>
               {t.quota && <small>名额：{formatQuota(t.quota)}</small>}
+              {stated(t.conditions) && (
+                <small className="tier-conditions">
+                  条件：{describeCondition(scope, t.conditions!)}
+                </small>
+              )}
             </li>
           ))}
         </ul>
@@ -40,6 +70,12 @@ export function BenefitCard({ benefit, clause }: { benefit: Benefit; clause: Cla
         </p>
       )}
       <dl className="benefit-facts">
+        {conditions && (
+          <div className="benefit-conditions">
+            <dt>条件</dt>
+            <dd>{describeCondition(scope, conditions)}</dd>
+          </div>
+        )}
         <div>
           <dt>享受对象</dt>
           <dd>{recipients(benefit.recipient)}</dd>

@@ -1,6 +1,7 @@
-import { Link, Outlet } from "react-router";
+import type { ReactNode } from "react";
+import { Link } from "../router/router.tsx";
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <header className="site-header">
@@ -17,9 +18,7 @@ export function Layout() {
           </Link>
         </div>
       </header>
-      <main className="page">
-        <Outlet />
-      </main>
+      <main className="page">{children}</main>
       <footer className="site-footer">
         本门户展示各地人力资源和社会保障部门已发布的工匠人才政策，具体以正式印发文件为准。
       </footer>

@@ -1,24 +1,14 @@
 import type { RouterOutputs } from "@jiangce/api";
-import { programDocument } from "@jiangce/rule-schema";
-import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
-import { trpc } from "../trpc.ts";
+import { Link } from "../router/router.tsx";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 import { IssuerBadges } from "./issuer-badges.tsx";
 
 export type ListedProgram = RouterOutputs["portal"]["listPrograms"][number];
 
-/**
- * 有效期 and what the program offers, read from its published document (fetched in one batch with
- * its siblings, and cached for the program page).
- */
-function DocumentFacts({ programId }: { programId: string }) {
-  const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
-  const doc = programDocument(program.data?.document);
-  if (!doc) return <span className="validity">有效期：{program.isPending ? "…" : "未注明"}</span>;
-  const { text, state } = validityView(doc.validity);
-  const benefits = doc.clauses.reduce((n, c) => n + c.benefits.length, 0);
-  const treatments = doc.clauses.reduce((n, c) => n + c.treatments.length, 0);
+/** 有效期 and what the program offers, from the summary the list carries (no document needed). */
+function DocumentFacts({ summary, archived }: Pick<ListedProgram, "summary" | "archived">) {
+  if (!summary?.validity) return <span className="validity">有效期：未注明</span>;
+  const { text, state } = validityView(summary.validity, undefined, archived);
   return (
     <>
       <span className={`validity ${state}`}>
@@ -26,7 +16,7 @@ function DocumentFacts({ programId }: { programId: string }) {
         <span className={`state-tag ${state}`}>{VALIDITY_LABEL[state]}</span>
       </span>
       <span>
-        {doc.clauses.length} 条条款 · 资金待遇 {benefits} 项 · 其他待遇 {treatments} 项
+        {summary.clauses} 条条款 · 资金待遇 {summary.benefits} 项 · 其他待遇 {summary.treatments} 项
       </span>
     </>
   );
@@ -47,7 +37,7 @@ export function ProgramCard({
         <h3>{program.title}</h3>
         <div className="program-meta">
           <span>发布机关：{issuer.name}</span>
-          <DocumentFacts programId={program.programId} />
+          <DocumentFacts summary={program.summary} archived={program.archived} />
         </div>
       </Link>
     </li>

@@ -1,6 +1,7 @@
-import type { Program } from "@jiangce/rule-schema";
+import { factsInScope, type Program } from "@jiangce/rule-schema";
+import { useMemo } from "react";
 import { formatDate } from "../format.ts";
-import { BenefitCard } from "./benefit-card.tsx";
+import { BenefitCard, type FactScope } from "./benefit-card.tsx";
 import { ProgramTargets } from "./program-targets.tsx";
 
 type Clause = Program["clauses"][number];
@@ -33,7 +34,7 @@ function sectionTitle(path: readonly string[], clauses: readonly Clause[]): stri
   return path.join(" · ");
 }
 
-function ClauseView({ clause }: { clause: Clause }) {
+function ClauseView({ clause, scope }: { clause: Clause; scope: FactScope }) {
   return (
     <article className="clause" id={`clause-${clause.id}`}>
       <h3>
@@ -41,7 +42,7 @@ function ClauseView({ clause }: { clause: Clause }) {
       </h3>
       <p>{clause.text}</p>
       {clause.benefits.map((b) => (
-        <BenefitCard key={b.id} benefit={b} clause={clause} />
+        <BenefitCard key={b.id} benefit={b} clause={clause} scope={scope} />
       ))}
       {(clause.treatments.length > 0 || clause.deadline) && (
         <div className="clause-benefits">
@@ -59,6 +60,8 @@ function ClauseView({ clause }: { clause: Clause }) {
 
 /** The program as published: preamble, clauses with their full text, closing. */
 export function ProgramDocument({ program }: { program: Program }) {
+  // the facts the conditions name, with their labels, as the engine resolves them
+  const scope = useMemo(() => factsInScope([program]), [program]);
   return (
     <>
       <ProgramTargets program={program} />
@@ -76,7 +79,7 @@ export function ProgramDocument({ program }: { program: Program }) {
           )}
           <div className="clauses">
             {section.clauses.map((clause) => (
-              <ClauseView key={clause.id} clause={clause} />
+              <ClauseView key={clause.id} clause={clause} scope={scope} />
             ))}
           </div>
         </section>

@@ -1,12 +1,10 @@
 import { programDocument } from "@jiangce/rule-schema";
-import { useQueries } from "@tanstack/react-query";
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { Link } from "react-router";
+import { useReads } from "../reads/store.ts";
+import { Link } from "../router/router.tsx";
 import { searchPrograms } from "../search/search-programs.ts";
-import { trpc } from "../trpc.ts";
 import { validityView } from "../validity.ts";
 
-// Module-level, so the query library reruns it only when a document changes.
 function inForceOnly(
   results: readonly { isSuccess: boolean; data?: { programId: string; document?: unknown } }[],
 ) {
@@ -23,8 +21,9 @@ function inForceOnly(
 }
 
 /**
- * Search the district's programs in force, in the browser over the published documents (the
- * program cards fetch the same documents; the query cache shares them).
+ * Search the district's programs in force, in the browser over the published documents (read
+ * when the search box is first used; the program pages share them through the read store). Archived programs are
+ * not passed in: they are not in force whatever their dates say.
  */
 export function ProgramSearch({
   regionCode,
@@ -36,10 +35,17 @@ export function ProgramSearch({
   const id = useId();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
-  const { loaded, inForce } = useQueries({
-    queries: programIds.map((programId) => trpc.portal.getProgram.queryOptions({ programId })),
-    combine: inForceOnly,
-  });
+  // the documents are fetched once the visitor starts a search (the page itself needs none)
+  const [wanted, setWanted] = useState(false);
+  const results = useReads(
+    "portal.getProgram",
+    useMemo(
+      () => (wanted ? programIds.map((programId) => ({ programId })) : []),
+      [wanted, programIds],
+    ),
+  );
+  // the states keep their identity until one changes, so this reruns only then
+  const { loaded, inForce } = useMemo(() => inForceOnly(results), [results]);
   const hits = useMemo(() => searchPrograms(inForce, deferred), [inForce, deferred]);
 
   return (
@@ -50,7 +56,11 @@ export function ProgramSearch({
         type="search"
         value={query}
         placeholder="如：技能大师工作室、世界技能大赛"
-        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => setWanted(true)}
+        onChange={(e) => {
+          setWanted(true);
+          setQuery(e.target.value);
+        }}
       />
       {deferred.trim() !== "" && (
         <div aria-live="polite">

@@ -1,5 +1,5 @@
-import { TRPCClientError } from "@trpc/client";
-import { Link } from "react-router";
+import { ReadError } from "../reads/public-api.ts";
+import { Link } from "../router/router.tsx";
 
 // Loading, error and empty states shared by the pages.
 
@@ -17,8 +17,8 @@ export function Loading({ rows = 3 }: { rows?: number }) {
 
 export function LoadError({ error }: { error: unknown }) {
   const serverSaid =
-    error instanceof TRPCClientError && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "";
-  if (error instanceof TRPCClientError && error.data?.code === "NOT_FOUND") {
+    error instanceof ReadError && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "";
+  if (error instanceof ReadError && error.code === "NOT_FOUND") {
     return (
       <div className="notice" role="alert">
         {serverSaid || "未找到该内容。"}

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useLocation } from "react-router";
+import { useLocation } from "../router/router.tsx";
 
 /**
  * The check page cites clauses as `/r/…/p/…#clause-id`; the clause exists only once the program

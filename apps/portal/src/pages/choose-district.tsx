@@ -1,14 +1,13 @@
-import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
-import { Link } from "react-router";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
 import { LEVEL_LABEL } from "../format.ts";
+import { useRead } from "../reads/store.ts";
 import { groupRegions } from "../regions.ts";
-import { trpc } from "../trpc.ts";
+import { Link } from "../router/router.tsx";
 
 /** One match, with the places above it: there is a 西湖区 in 杭州 and another in 南昌. */
 function SearchResult({ region }: { region: { code: string; name: string; level: string } }) {
-  const detail = useQuery(trpc.region.get.queryOptions({ code: region.code }));
+  const detail = useRead("region.get", { code: region.code });
   const above = detail.data?.ancestors
     .slice()
     .reverse()
@@ -26,10 +25,7 @@ function SearchResult({ region }: { region: { code: string; name: string; level:
 function RegionSearch() {
   const [text, setText] = useState("");
   const query = useDeferredValue(text.trim());
-  const found = useQuery({
-    ...trpc.region.list.queryOptions({ query, limit: 12 }),
-    enabled: query.length > 0,
-  });
+  const found = useRead("region.list", { query, limit: 12 }, { enabled: query.length > 0 });
   return (
     <div className="search">
       <input
@@ -54,7 +50,7 @@ function RegionSearch() {
 
 /** The portal's front door: pick the district whose programs you want to read. */
 export function ChooseDistrict() {
-  const regions = useQuery(trpc.portal.listRegions.queryOptions());
+  const regions = useRead("portal.listRegions", undefined);
 
   return (
     <>

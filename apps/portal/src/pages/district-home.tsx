@@ -1,18 +1,17 @@
-import { useQuery } from "@tanstack/react-query";
 import type { CSSProperties } from "react";
-import { Link, useParams } from "react-router";
 import { ProgramCard } from "../components/program-card.tsx";
 import { ProgramSearch } from "../components/program-search.tsx";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
 import { LEVEL_LABEL } from "../format.ts";
-import { trpc } from "../trpc.ts";
+import { useRead } from "../reads/store.ts";
+import { Link, useParams } from "../router/router.tsx";
 
 /** A district's home: the published programs issued by it, then those of higher levels covering it. */
 export function DistrictHome() {
   const { regionCode = "" } = useParams();
-  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
-  const programs = useQuery(trpc.portal.listPrograms.queryOptions({ regionCode }));
-  const settings = useQuery(trpc.portal.getSettings.queryOptions({ regionCode }));
+  const region = useRead("region.get", { code: regionCode });
+  const programs = useRead("portal.listPrograms", { regionCode, withArchived: true });
+  const settings = useRead("portal.getSettings", { regionCode });
 
   const name = region.data?.name ?? "";
   const portal = settings.data;
@@ -23,6 +22,7 @@ export function DistrictHome() {
   const rest = programs.data?.filter((p) => !featuredIds.includes(p.programId)) ?? [];
   const own = rest.filter((p) => !p.inherited);
   const inherited = rest.filter((p) => p.inherited);
+  const archived = programs.data?.filter((p) => p.archived).length ?? 0;
   // the district's colour, where it set one (the back office asks for a dark one)
   const style = portal?.color ? ({ "--accent": portal.color } as CSSProperties) : undefined;
 
@@ -51,7 +51,7 @@ export function DistrictHome() {
       )}
       <p className="page-lead">
         {programs.data
-          ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length} 项，含本级及上级发布的政策。`
+          ? `在${name || "本地区"}适用的已发布政策共 ${programs.data.length - archived} 项，含本级及上级发布的政策。${archived > 0 ? `另有 ${archived} 项已失效，存档可查。` : ""}`
           : "正在查询本地区适用的政策…"}
       </p>
       {programs.data && programs.data.length > 0 && (
@@ -76,7 +76,7 @@ export function DistrictHome() {
         <>
           <ProgramSearch
             regionCode={regionCode}
-            programIds={programs.data.map((p) => p.programId)}
+            programIds={programs.data.filter((p) => !p.archived).map((p) => p.programId)}
           />
           {featured.length > 0 && (
             <>

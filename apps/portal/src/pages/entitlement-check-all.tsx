@@ -22,7 +22,12 @@ export function CheckAllQuestions({
           <legend>{group.title}</legend>
           <div className="check-grid">
             {group.fields.map((field) => (
-              <FactInput key={field.key} field={field} values={values} onChange={onChange} />
+              <FactInput
+                key={field.key}
+                field={field}
+                value={values[field.key]}
+                onChange={onChange}
+              />
             ))}
           </div>
         </fieldset>

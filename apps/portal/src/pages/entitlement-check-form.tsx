@@ -7,7 +7,7 @@ import {
   type RecordRow,
 } from "@jiangce/form-model";
 import type { FactField } from "@jiangce/rule-schema";
-import { useId } from "react";
+import { memo, useId } from "react";
 
 type Change = (key: string, value: FieldValue) => void;
 
@@ -202,18 +202,20 @@ function RecordRows({
   );
 }
 
-/** One fact of the catalogue as a form control. */
-export function FactInput({
+/**
+ * One fact of the catalogue as a form control. Memoised on its own value: an answer re-renders
+ * its own control, not every control of the form (the result must follow within a frame).
+ */
+export const FactInput = memo(function FactInput({
   field,
-  values,
+  value,
   onChange,
 }: {
   field: FormField;
-  values: FormValues;
+  value: FormValues[string] | undefined;
   onChange: Change;
 }) {
   const id = useId();
-  const value = values[field.key];
   if (field.type === "set")
     return (
       <CheckboxSet
@@ -259,4 +261,4 @@ export function FactInput({
       {field.description && <small>{field.description}</small>}
     </div>
   );
-}
+});

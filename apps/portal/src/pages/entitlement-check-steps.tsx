@@ -72,7 +72,7 @@ export function CheckSteps({
         >
           <legend>第 {shown.length + 1} 题</legend>
           <div className="check-grid">
-            <FactInput field={field} values={values} onChange={onChange} />
+            <FactInput field={field} value={values[field.key]} onChange={onChange} />
           </div>
           <p className="step-hint">没有或不清楚，可直接点“下一题”。</p>
           <div className="check-actions">

@@ -2,39 +2,21 @@ import {
   buildForm,
   type FieldValue,
   fieldsFor,
-  kindLabel,
   profileFromForm,
   recipientKindsOf,
 } from "@jiangce/form-model";
 import { type Profile, type Program, todayInChina, validateProgram } from "@jiangce/rule-schema";
-import { useQueries, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { Link, useParams } from "react-router";
+import { useCallback, useMemo, useState } from "react";
 import { Empty, LoadError, Loading } from "../components/status.tsx";
 import { emptyAnswers } from "../entitlement/answers-hash.ts";
 import { useAnswers } from "../entitlement/use-answers.ts";
-import { trpc } from "../trpc.ts";
+import { combineDocuments, useEngine } from "../entitlement/use-engine.ts";
+import { useRead, useReads } from "../reads/store.ts";
+import { Link, useParams } from "../router/router.tsx";
 import { CheckAllQuestions } from "./entitlement-check-all.tsx";
+import { KindPicker } from "./entitlement-check-kind.tsx";
 import { CheckResult } from "./entitlement-check-result.tsx";
 import { CheckSteps } from "./entitlement-check-steps.tsx";
-
-// The engine module is loaded with this page only (the district and program pages do not need it).
-const loadEngine = () => import("../entitlement/check-view.ts");
-
-// Runs only when one of the program queries changes, so `documents` keeps its identity otherwise.
-function combineDocuments(
-  results: readonly {
-    isSuccess: boolean;
-    error: unknown;
-    data?: { programId: string; document?: unknown };
-  }[],
-) {
-  return {
-    loaded: results.every((r) => r.isSuccess),
-    error: results.find((r) => r.error)?.error ?? null,
-    documents: results.map((r) => ({ programId: r.data?.programId, document: r.data?.document })),
-  };
-}
 
 /**
  * 政策计算器: a person or an organisation answers, one question at a time, what the engine says
@@ -45,19 +27,17 @@ function combineDocuments(
  */
 export function EntitlementCheck() {
   const { regionCode = "" } = useParams();
-  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
-  const listed = useQuery(trpc.portal.listPrograms.queryOptions({ regionCode }));
-  const documents = useQueries({
-    queries: (listed.data ?? []).map((p) =>
-      trpc.portal.getProgram.queryOptions({ programId: p.programId }),
-    ),
-    combine: combineDocuments,
-  });
-  const engine = useQuery({
-    queryKey: ["entitlement-engine"],
-    queryFn: loadEngine,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const region = useRead("region.get", { code: regionCode });
+  // the programs in force (archived ones, expired and kept readable, are never evaluated: they
+  // pay nothing; the filter below only guards that)
+  const listed = useRead("portal.listPrograms", { regionCode });
+  const inForce = useMemo(() => listed.data?.filter((p) => !p.archived) ?? [], [listed.data]);
+  const results = useReads(
+    "portal.getProgram",
+    useMemo(() => inForce.map((p) => ({ programId: p.programId })), [inForce]),
+  );
+  const documents = useMemo(() => combineDocuments(results), [results]);
+  const engine = useEngine();
 
   const loaded = listed.isSuccess && documents.loaded;
   // the engine names programs by their document id; the portal's pages by the API's id
@@ -75,13 +55,13 @@ export function EntitlementCheck() {
   }, [loaded, documents.documents]);
 
   const compiled = useMemo(() => {
-    if (!engine.data || programs.length === 0) return null;
+    if (!engine.engine || programs.length === 0) return null;
     try {
-      return { ok: true as const, set: engine.data.compilePrograms(programs) };
+      return { ok: true as const, set: engine.engine.compilePrograms(programs) };
     } catch {
       return { ok: false as const };
     }
-  }, [engine.data, programs]);
+  }, [engine.engine, programs]);
 
   const groups = useMemo(() => buildForm(programs), [programs]);
   const kinds = useMemo(() => recipientKindsOf(programs), [programs]);
@@ -102,7 +82,7 @@ export function EntitlementCheck() {
 
   // after every answer: the profile, the result and what to ask next (the engine decides)
   const outcome = useMemo(() => {
-    if (!kind || !compiled?.ok || !engine.data) return null;
+    if (!kind || !compiled?.ok || !engine.engine) return null;
     const { profile, issues } = profileFromForm([...fields.values()], values, {
       id: "portal-check",
       kind,
@@ -110,11 +90,11 @@ export function EntitlementCheck() {
     });
     if (issues.length > 0) return { issues, view: null, step: null, failure: null };
     try {
-      const view = engine.data.runCheck(compiled.set, profile, asOf);
+      const view = engine.engine.runCheck(compiled.set, profile, asOf);
       // the whole form asks nothing: the ranking is only worked out one question at a time
       const step = answers.all
         ? null
-        : engine.data.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
+        : engine.engine.nextStep(compiled.set, profile as Profile, asOf, answers.answered);
       return { issues, view, step, failure: null };
     } catch (error) {
       const failure = error instanceof Error ? error.message : "计算失败，请稍后重试。";
@@ -123,7 +103,7 @@ export function EntitlementCheck() {
   }, [
     kind,
     compiled,
-    engine.data,
+    engine.engine,
     fields,
     values,
     regionCode,
@@ -135,10 +115,15 @@ export function EntitlementCheck() {
   const asked = answers.answered;
   const next = outcome?.step?.questions.find((q) => fields.has(q) && !asked.includes(q)) ?? null;
   const current = pinned ?? next;
-  const onChange = (key: string, value: FieldValue) => {
-    if (!answers.all) setPinned(key);
-    setAnswers((a) => ({ ...a, values: { ...a.values, [key]: value } }));
-  };
+  // stable, so an answer re-renders only its own control (FactInput is memoised)
+  const all = answers.all;
+  const onChange = useCallback(
+    (key: string, value: FieldValue) => {
+      if (!all) setPinned(key);
+      setAnswers((a) => ({ ...a, values: { ...a.values, [key]: value } }));
+    },
+    [all, setAnswers],
+  );
   const onNext = () => {
     if (current)
       setAnswers((a) => ({
@@ -151,12 +136,31 @@ export function EntitlementCheck() {
     setAnswers((a) => ({ ...a, answered: a.answered.filter((k) => k !== key) }));
     setPinned(key);
   };
-  const chooseKind = (k: string) => {
-    // the date is pinned in the link, so a shared result reopens as computed, not as of later
-    setAnswers({ ...emptyAnswers(k), all: answers.all, asOf: answers.asOf ?? todayInChina() });
-    setPinned(null);
-  };
+  const pinnedAsOf = answers.asOf;
+  const chooseKind = useCallback(
+    (k: string) => {
+      // the date is pinned in the link, so a shared result reopens as computed, not as of later
+      setAnswers({ ...emptyAnswers(k), all, asOf: pinnedAsOf ?? todayInChina() });
+      setPinned(null);
+    },
+    [all, pinnedAsOf, setAnswers],
+  );
+  const onAll = useCallback(
+    (all: boolean) => {
+      setAnswers((a) => ({ ...a, all }));
+      setPinned(null);
+    },
+    [setAnswers],
+  );
+  const onAsOf = useCallback(
+    (asOf: string | null) => setAnswers((a) => ({ ...a, asOf })),
+    [setAnswers],
+  );
 
+  const programHref = useCallback(
+    (id: string) => `/r/${regionCode}/p/${pageOf.get(id) ?? id}`,
+    [regionCode, pageOf],
+  );
   const name = region.data?.name ?? "";
   const failed = listed.error ?? documents.error;
   const view = outcome?.view ?? null;
@@ -173,15 +177,15 @@ export function EntitlementCheck() {
       <title>{`我能享受哪些待遇 · ${name || "政策计算器"} · 匠策`}</title>
       <h1 className="page-title">我能享受哪些待遇</h1>
       <p className="page-lead">
-        政策计算器：按{name || "本地区"}适用的{listed.data ? ` ${listed.data.length} 项` : ""}
+        政策计算器：按{name || "本地区"}适用的{listed.data ? ` ${inForce.length} 项` : ""}
         已发布政策，逐题询问会影响结果的情况，边答边算。计算在您的浏览器中完成，回答只保存在本页网址中，不会上传；复制网址即可分享结果。
       </p>
 
       {failed ? (
         <LoadError error={failed} />
-      ) : !loaded || engine.isPending ? (
+      ) : !loaded ? (
         <Loading rows={3} />
-      ) : engine.isError ? (
+      ) : engine.failed ? (
         <div className="notice error" role="alert">
           计算程序加载失败，请刷新页面重试。
         </div>
@@ -195,49 +199,15 @@ export function EntitlementCheck() {
         </div>
       ) : (
         <form className="check-form" onSubmit={(e) => e.preventDefault()} noValidate>
-          <fieldset className="check-card kind-picker">
-            <legend>您是</legend>
-            <div className="kind-options" role="radiogroup" aria-label="对象类型">
-              {kinds.map((k) => (
-                <label key={k} className={`kind-option${k === kind ? " active" : ""}`}>
-                  <input
-                    type="radio"
-                    name="recipientKind"
-                    value={k}
-                    checked={k === kind}
-                    onChange={() => chooseKind(k)}
-                  />
-                  {kindLabel(k)}
-                </label>
-              ))}
-            </div>
-            {kind && (
-              <div className="check-options">
-                <label className="check-inline">
-                  <input
-                    type="checkbox"
-                    checked={answers.all}
-                    onChange={(e) => {
-                      const all = e.target.checked;
-                      setAnswers((a) => ({ ...a, all }));
-                      setPinned(null);
-                    }}
-                  />
-                  显示全部问题
-                </label>
-                <div className="check-field as-of">
-                  <label htmlFor="check-as-of">计算日期</label>
-                  <input
-                    id="check-as-of"
-                    type="date"
-                    value={asOf}
-                    onChange={(e) => setAnswers((a) => ({ ...a, asOf: e.target.value || null }))}
-                  />
-                  <small>默认今天（北京时间）；可改为其他日期查看当时施行的政策</small>
-                </div>
-              </div>
-            )}
-          </fieldset>
+          <KindPicker
+            kinds={kinds}
+            kind={kind}
+            all={answers.all}
+            asOf={asOf}
+            onKind={chooseKind}
+            onAll={onAll}
+            onAsOf={onAsOf}
+          />
 
           {kind && answers.all && (
             <CheckAllQuestions groups={visible} values={values} onChange={onChange} />
@@ -278,17 +248,15 @@ export function EntitlementCheck() {
       )}
 
       <div className="check-result-anchor" aria-live="polite">
+        {kind && loaded && !engine.engine && !engine.failed && (
+          <p className="muted-line">正在载入计算程序…</p>
+        )}
         {outcome?.failure && (
           <div className="notice error" role="alert">
             {outcome.failure}
           </div>
         )}
-        {view && (
-          <CheckResult
-            view={view}
-            programHref={(id) => `/r/${regionCode}/p/${pageOf.get(id) ?? id}`}
-          />
-        )}
+        {view && <CheckResult view={view} programHref={programHref} />}
       </div>
     </>
   );

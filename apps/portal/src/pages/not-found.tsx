@@ -1,5 +1,5 @@
-import { Link } from "react-router";
 import { Empty } from "../components/status.tsx";
+import { Link } from "../router/router.tsx";
 
 export function NotFound() {
   return (

@@ -1,19 +1,18 @@
 import { programDocument } from "@jiangce/rule-schema";
-import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
 import { IssuerBadges } from "../components/issuer-badges.tsx";
 import { ProgramDocument } from "../components/program-document.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useScrollToHash } from "../entitlement/use-scroll-to-hash.ts";
 import { formatDate } from "../format.ts";
-import { trpc } from "../trpc.ts";
+import { useRead } from "../reads/store.ts";
+import { Link, useParams } from "../router/router.tsx";
 import { VALIDITY_LABEL, validityView } from "../validity.ts";
 
 /** One published program: its facts (issuer, validity, version) and every clause with its text. */
 export function ProgramPage() {
   const { regionCode = "", programId = "" } = useParams();
-  const program = useQuery(trpc.portal.getProgram.queryOptions({ programId }));
-  const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
+  const program = useRead("portal.getProgram", { programId });
+  const region = useRead("region.get", { code: regionCode });
   // clause citations of the entitlement check link here with #clause-<id>
   useScrollToHash(program.isSuccess);
 
@@ -37,7 +36,7 @@ export function ProgramPage() {
 
   const { issuer, version, document } = program.data;
   const doc = programDocument(document);
-  const validity = doc ? validityView(doc.validity) : null;
+  const validity = doc ? validityView(doc.validity, undefined, program.data.archived) : null;
   // Where the draft leaves a date open, the encoding states what it assumed; readers see it.
   const validityAssumptions = doc?.assumptions.filter((a) => a.path.startsWith("validity")) ?? [];
 
@@ -83,6 +82,11 @@ export function ProgramPage() {
           </div>
         </dl>
         {doc?.validity.text && <p className="validity-text">原文：{doc.validity.text}</p>}
+        {program.data.archived && (
+          <p className="notice archived-note" role="note">
+            该政策已失效，本页保留原文存档供查阅；政策计算器不再按该政策计算待遇。
+          </p>
+        )}
         {validityAssumptions.length > 0 && (
           <details className="assumptions">
             <summary>原文未写明的日期按以下假定处理（{validityAssumptions.length} 条）</summary>

@@ -6,7 +6,10 @@ import { ZId } from "../shared.ts";
 
 export const ZGetProgramInput = z.object({ programId: ZId });
 
-/** A published program's document and content hash. Public; NOT_FOUND when unpublished. */
+/**
+ * A published program's document and content hash, or, when its last live version expired, that
+ * version (`archived: true`, readable). Public; NOT_FOUND when never published.
+ */
 export const getProgramRoute = publicProcedure
   .meta(anyone)
   .input(ZGetProgramInput)

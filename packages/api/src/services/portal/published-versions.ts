@@ -1,4 +1,5 @@
 import type { Db } from "@jiangce/db";
+import { type Program, programDocument } from "@jiangce/rule-schema";
 
 /** What the portal shows of a published version. All of it is frozen once published. */
 export interface PublishedVersionMeta {
@@ -7,6 +8,28 @@ export interface PublishedVersionMeta {
   snapshotName: string | null;
   contentHash: string | null;
   publishedAt: Date | null;
+}
+
+/**
+ * What a list of programs shows of each document without sending it: its validity (the portal
+ * works out the badge from it, as the engine would) and how many clauses and benefits it has.
+ */
+export interface PublishedVersionSummary {
+  validity: Program["validity"] | null;
+  clauses: number;
+  benefits: number;
+  treatments: number;
+}
+
+function summarise(document: unknown): PublishedVersionSummary {
+  const program = programDocument(document);
+  if (!program) return { validity: null, clauses: 0, benefits: 0, treatments: 0 };
+  return {
+    validity: program.validity,
+    clauses: program.clauses.length,
+    benefits: program.clauses.reduce((n, c) => n + (c.benefits?.length ?? 0), 0),
+    treatments: program.clauses.reduce((n, c) => n + (c.treatments?.length ?? 0), 0),
+  };
 }
 
 /** the columns of PublishedVersionMeta, for Prisma's `select` */
@@ -28,6 +51,8 @@ const metaFields = {
 class PublishedVersionCache {
   readonly #meta = new Map<string, PublishedVersionMeta>();
   readonly #documents = new Map<string, unknown>();
+  /** small, one per published version: kept without limit */
+  readonly #summaries = new Map<string, PublishedVersionSummary>();
 
   constructor(
     private readonly db: Db,
@@ -47,6 +72,23 @@ class PublishedVersionCache {
     for (const id of ids) {
       const meta = this.#meta.get(id);
       if (meta) found.set(id, meta);
+    }
+    return found;
+  }
+
+  async summaries(ids: string[]): Promise<Map<string, PublishedVersionSummary>> {
+    const missing = ids.filter((id) => !this.#summaries.has(id));
+    if (missing.length > 0) {
+      const rows = await this.db.programVersion.findMany({
+        where: { id: { in: missing } },
+        select: { id: true, document: true },
+      });
+      for (const row of rows) this.#summaries.set(row.id, summarise(row.document));
+    }
+    const found = new Map<string, PublishedVersionSummary>();
+    for (const id of ids) {
+      const summary = this.#summaries.get(id);
+      if (summary) found.set(id, summary);
     }
     return found;
   }

@@ -15,8 +15,8 @@ function lastDay(document: unknown): string | null {
 
 /**
  * Date-driven expiry: every published version whose last day (in China) has passed becomes
- * "expired" and leaves the portal, as a publisher's 废止 would, recorded in the audit log with
- * no actor (the system). Safe with several server processes on one PostgreSQL: each change is a
+ * "expired" and goes out of force (the portal keeps it readable as archived), as a publisher's
+ * 废止 would, recorded in the audit log with no actor (the system). Safe with several server processes on one PostgreSQL: each change is a
  * conditional update of a still-published row, so exactly one process wins it and writes the
  * audit entry; the others update nothing and skip.
  */
