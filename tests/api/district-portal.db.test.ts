@@ -1,5 +1,6 @@
 // A district's portal presentation: its admins change it (audited), anyone reads it through
 // the portal router, nobody else changes it, and what is stored is checked.
+import { portalEpoch } from "@jiangce/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   Client,
@@ -68,6 +69,13 @@ describe("district portal settings", () => {
       allowSelfApproval: false,
       allowSelfPublish: false,
     });
+  });
+
+  it("drops the portal's cached answers and pages when it changes, as a publish does", async () => {
+    const before = portalEpoch(t.db);
+    await admin.api.districtSettings.updatePortal({ regionCode: D, notice: "申报截止12月31日" });
+    expect(portalEpoch(t.db)).toBeGreaterThan(before);
+    await admin.api.districtSettings.updatePortal({ regionCode: D, notice: null });
   });
 
   it("refuses a drafter, an admin of another district and an anonymous visitor", async () => {

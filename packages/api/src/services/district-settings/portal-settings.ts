@@ -3,6 +3,7 @@ import { AppError } from "../../errors.ts";
 import { requireRole } from "../access/access.ts";
 import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { invalidatePortal } from "../portal/portal-cache.ts";
 import { regionTree } from "../region/region-tree.ts";
 
 /**
@@ -72,7 +73,7 @@ export async function updatePortalSettings(
     if (unknown.length > 0)
       throw new AppError("INPUT_INVALID", `推荐政策不存在：${unknown.join("、")}`);
   }
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const before = await getPortalSettings(tx as Db, input.regionCode);
     const after: PortalSettings = {
       regionCode: input.regionCode,
@@ -106,4 +107,7 @@ export async function updatePortalSettings(
     });
     return after;
   });
+  // the portal's cached answers and rendered pages show the settings: drop them, as a publish does
+  invalidatePortal(db);
+  return saved;
 }
