@@ -16,6 +16,8 @@ export const INLINE_DATA_ID = "portal-data";
 let renders = 0;
 export async function renderPage(url, read) {
   if (!url.startsWith("/r/")) return null;
+  if (url.includes("/p/"))
+    await read("/api/portal.getProgram?input=" + encodeURIComponent(JSON.stringify({ programId: url.split("/p/")[1] })));
   renders += 1;
   const regions = await read("/api/portal.listRegions");
   const me = await read("/api/auth.me");
@@ -139,6 +141,13 @@ describe("portal pages served with their content", () => {
   it("leaves a path the renderer does not know to the browser (the bare index)", async () => {
     const response = await page("/somewhere/else");
     expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<div id="root"></div>');
+  });
+
+  it("answers 404 for a program that was never published, with the bare page to say so", async () => {
+    const response = await page("/r/420112/p/no-such-program");
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toContain("text/html");
     expect(response.body).toContain('<div id="root"></div>');
   });
 });

@@ -41,6 +41,13 @@ interface Page {
 
 const MAX_PAGES = 500;
 
+/** A public read the page needs was refused (404: the program or region does not exist). */
+class ReadFailed extends Error {
+  constructor(readonly status: number) {
+    super(`portal read answered ${status}`);
+  }
+}
+
 /** Escapes text for an HTML text node or a double-quoted attribute. */
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
@@ -96,7 +103,7 @@ export async function portalPages(
   const read = async (url: string) => {
     const response = await app.inject({ method: "GET", url });
     const body = response.json() as { result?: { data: unknown } };
-    if (response.statusCode !== 200 || !body.result) throw new Error(`${response.statusCode}`);
+    if (response.statusCode !== 200 || !body.result) throw new ReadFailed(response.statusCode);
     return body.result.data;
   };
 
@@ -149,6 +156,14 @@ export async function portalPages(
       try {
         page = await entry.page;
       } catch (err) {
+        // nothing to show: the bare page with a 404 status (the browser says what is missing),
+        // so a link checker or a search engine does not keep a program that never was
+        if (err instanceof ReadFailed && err.status === 404) {
+          const { template } = await current();
+          reply.code(404).header("cache-control", "no-cache").type("text/html; charset=utf-8");
+          reply.send(template);
+          return true;
+        }
         app.log.warn({ err, path }, "ssr failed; the browser renders the page");
         return false;
       }
