@@ -21,6 +21,18 @@ export interface Base {
 }
 
 /** The server's version when a save was stale (REVISION_CONFLICT details.current). */
+export interface LoadedVersion extends Base {
+  programId: string;
+  number: number;
+  state: string;
+  snapshotName: string | null;
+  canSave: boolean;
+  canSubmit: boolean;
+  canNameSnapshot: boolean;
+  /** may comment on the version, and so resolve its comments (drafter, reviewer, publisher) */
+  canComment: boolean;
+}
+
 export interface ServerVersion {
   versionId: string;
   number?: number;
