@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { rolesIn } from "../../procedure-access.ts";
+import { CATALOGUE_EDITORS, saveCatalogue } from "../../services/catalogue/catalogue.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { ZRegionCode } from "../shared.ts";
+
+export const ZSaveCatalogueInput = z.object({
+  regionCode: ZRegionCode,
+  /** the revision read (0: the region has no catalogue yet) */
+  revision: z.number().int().min(0),
+  /** fact declarations; checked with the engine's regionalCatalogueSchema in the service */
+  facts: z.array(z.record(z.string(), z.unknown())).max(500),
+});
+
+/**
+ * Save a region's own fact catalogue. Admins of it (or above) and its drafters; audited.
+ * Stale revision: REVISION_CONFLICT; an edit taking away what a submitted, approved or published
+ * version uses: CATALOGUE_IN_USE.
+ */
+export const saveRoute = authedProcedure
+  .meta(rolesIn(CATALOGUE_EDITORS))
+  .input(ZSaveCatalogueInput)
+  .mutation(({ ctx, input }) => saveCatalogue(ctx.db, ctx.auth, { ...input, now: ctx.now() }));

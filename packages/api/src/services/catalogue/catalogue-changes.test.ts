@@ -1,0 +1,70 @@
+import type { FactDeclaration } from "@jiangce/rule-schema";
+import { describe, expect, it } from "vitest";
+import { catalogueChanges, factKeysNamed, takesAway } from "./catalogue-changes.ts";
+
+const levels = (...values: string[]): FactDeclaration => ({
+  key: "quzhouTitle",
+  label: "衢州工匠称号",
+  extends: false,
+  type: "ordered",
+  values: values.map((value) => ({ value, label: value })),
+});
+const industries: FactDeclaration = {
+  key: "keyIndustry",
+  label: "重点产业",
+  extends: false,
+  type: "set",
+  values: [{ value: "新材料", label: "新材料" }],
+};
+
+describe("catalogueChanges", () => {
+  it("adding a fact or a value anywhere takes nothing away", () => {
+    const c = catalogueChanges([levels("a", "b")], [levels("x", "a", "y", "b"), industries]);
+    expect(takesAway(c)).toBe(false);
+  });
+
+  it("names a removed fact and a removed value", () => {
+    const c = catalogueChanges([levels("a", "b"), industries], [levels("a")]);
+    expect(c.removedFacts).toEqual(["keyIndustry"]);
+    expect(c.removedValues).toEqual([{ fact: "quzhouTitle", value: "b" }]);
+  });
+
+  it("sees two ordered levels swapped, but not a set's values reordered", () => {
+    expect(
+      catalogueChanges([levels("a", "b", "c")], [levels("a", "c", "b")]).reorderedFacts,
+    ).toEqual(["quzhouTitle"]);
+    const set = {
+      ...industries,
+      values: [...(industries.values ?? []), { value: "b", label: "b" }],
+    };
+    const swapped = { ...set, values: [...(set.values ?? [])].reverse() };
+    expect(takesAway(catalogueChanges([set], [swapped]))).toBe(false);
+  });
+});
+
+describe("factKeysNamed", () => {
+  it("finds facts in nested conditions, refs and record bases", () => {
+    const doc = {
+      clauses: [
+        {
+          benefits: [
+            {
+              conditions: { all: [{ fact: "quzhouTitle", op: "gte", value: "a" }] },
+              amount: { kind: "per-unit", count: { records: "patents" } },
+            },
+          ],
+        },
+      ],
+      derivations: [
+        { fact: "titles", when: { not: { fact: "age", op: "lt", ref: { max: "x" } } } },
+      ],
+    };
+    expect([...factKeysNamed(doc)].sort()).toEqual([
+      "age",
+      "patents",
+      "quzhouTitle",
+      "titles",
+      "x",
+    ]);
+  });
+});

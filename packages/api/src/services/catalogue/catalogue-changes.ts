@@ -1,0 +1,56 @@
+import type { FactDeclaration } from "@jiangce/rule-schema";
+
+/**
+ * What an edit of a catalogue takes away from programs already written against it: facts
+ * removed, values removed, and ordered levels whose relative order changed (a condition
+ * "at least 市级" would then evaluate differently). Adding facts and values takes nothing away.
+ */
+export interface CatalogueChanges {
+  removedFacts: string[];
+  removedValues: { fact: string; value: string }[];
+  reorderedFacts: string[];
+}
+
+export function catalogueChanges(
+  before: readonly FactDeclaration[],
+  after: readonly FactDeclaration[],
+): CatalogueChanges {
+  const next = new Map(after.map((f) => [f.key, f]));
+  const changes: CatalogueChanges = { removedFacts: [], removedValues: [], reorderedFacts: [] };
+  for (const old of before) {
+    const now = next.get(old.key);
+    if (!now) {
+      changes.removedFacts.push(old.key);
+      continue;
+    }
+    const kept = new Set((now.values ?? []).map((v) => v.value));
+    for (const v of old.values ?? [])
+      if (!kept.has(v.value)) changes.removedValues.push({ fact: old.key, value: v.value });
+    if ((old.type ?? now.type) === "ordered") {
+      // the levels both versions have must keep their relative order (new ones may go anywhere)
+      const was = (old.values ?? []).map((v) => v.value).filter((v) => kept.has(v));
+      const had = new Set(was);
+      const is = (now.values ?? []).map((v) => v.value).filter((v) => had.has(v));
+      if (was.some((v, i) => v !== is[i])) changes.reorderedFacts.push(old.key);
+    }
+  }
+  return changes;
+}
+
+export const takesAway = (c: CatalogueChanges) =>
+  c.removedFacts.length + c.removedValues.length + c.reorderedFacts.length > 0;
+
+/**
+ * The fact keys a program document names anywhere (conditions and their refs, records,
+ * amount bases, derivations, fact declarations extending them): a conservative reading of
+ * "uses this fact" that needs no valid document.
+ */
+export function factKeysNamed(document: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(document)) for (const item of document) factKeysNamed(item, into);
+  else if (document !== null && typeof document === "object")
+    for (const [key, value] of Object.entries(document)) {
+      if (["fact", "max", "records"].includes(key) && typeof value === "string") into.add(value);
+      else factKeysNamed(value, into);
+    }
+  return into;
+}
