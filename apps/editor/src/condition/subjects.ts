@@ -1,5 +1,6 @@
-// What the builder can put on the left of a comparison: the facts in scope (national catalogue +
-// this program's declarations), or, inside a records condition, the fields of those records.
+// What the builder can put on the left of a comparison: the facts in scope (national catalogue,
+// the regional catalogues and programs above, this program's declarations), or, inside a records
+// condition, the fields of those records.
 import {
   type FactDeclaration,
   type FactType,
@@ -26,6 +27,7 @@ export function subjectsOf(
   scope: Scope,
   recordsOf?: string,
   declarations: readonly FactDeclaration[] = [],
+  sources?: ReadonlyMap<string, string>,
 ): Subject[] {
   const unitOf = (key: string) =>
     declarations.find((d) => d.key === key)?.unit ?? nationalFactsByKey.get(key)?.unit;
@@ -44,7 +46,7 @@ export function subjectsOf(
     label: f.label,
     type: f.type,
     options: f.values.map((v) => ({ value: v, label: f.valueLabels.get(v) ?? v })),
-    group: factGroup(f.key, f.type, f.origin),
+    group: factGroup(f.key, f.type, f.origin, sources),
     unit: unitOf(f.key),
   }));
 }

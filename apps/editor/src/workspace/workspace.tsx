@@ -1,6 +1,10 @@
-import { factsInScope, type Program, type TestCase } from "@jiangce/rule-schema";
-import { App, Drawer, Tabs, Tag } from "antd";
+import type { Program, TestCase } from "@jiangce/rule-schema";
+import { App, Tabs, Tag } from "antd";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useParams } from "react-router";
+import { scopeOf } from "../catalogue/chain.ts";
+import { useCatalogueChain } from "../catalogue/use-chain.ts";
+import { FactSourcesContext } from "../condition/fact-sources.ts";
 import type { ProgramDocumentHandle } from "../document/index.ts";
 import { ProblemsContext } from "../inspector/field.tsx";
 import { CommentsPanel, useOpenCommentCount } from "../review/comments-panel.tsx";
@@ -14,7 +18,7 @@ import { newClause } from "./draft-model.ts";
 import { InspectorPanel } from "./inspector-panel.tsx";
 import { OutlineTree } from "./outline-tree.tsx";
 import { collectProblems } from "./problems.ts";
-import { ProblemsPanel } from "./problems-panel.tsx";
+import { ProblemsDrawer } from "./problems-panel.tsx";
 import type { Selection } from "./selection.ts";
 import { type LoadedVersion, useDraft } from "./use-draft.ts";
 import { WorkspaceBar } from "./workspace-bar.tsx";
@@ -30,9 +34,11 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
   const offered = useRef<string | null>(null);
   // validation follows typing without holding up keystrokes
   const checked = useDeferredValue(d.draft);
-  const problems = useMemo(() => collectProblems(checked), [checked]);
-  const scope = useMemo(() => factsInScope([checked]), [checked]);
-  const testRun = useTestRun(checked);
+  // the district's catalogues and the programs above: validated and compiled as the server will
+  const chain = useCatalogueChain(useParams().regionCode ?? "");
+  const problems = useMemo(() => collectProblems(checked, chain.context), [checked, chain]);
+  const scope = useMemo(() => scopeOf(checked, chain.context), [checked, chain]);
+  const testRun = useTestRun(checked, chain.catalogues);
   const [rightTab, setRightTab] = useState("inspector");
   const [simState, setSimState] = useState<SimState | null>(null);
   // a returned version is edited in place, so the reviewer's comments stay on the base version
@@ -94,143 +100,141 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
 
   return (
     <ProblemsContext.Provider value={problems}>
-      <div className="workspace">
-        <WorkspaceBar
-          loaded={loaded}
-          d={d}
-          editable={editable}
-          problems={problems}
-          openComments={openComments}
-          testRun={testRun}
-          onSubmitted={() => setEditable(false)}
-          onShowProblems={() => setShowProblems(true)}
-          onTab={setRightTab}
-        />
-        <div className="workspace-panes">
-          <aside className="pane outline-pane" aria-label="大纲">
-            <OutlineTree
-              program={d.draft}
-              selected={selected}
-              editable={editable}
-              onSelect={setSelected}
-              onChange={change}
-              onAddClause={addClause}
-              onRemoveClause={removeClause}
-              onAddAnnex={addAnnex}
-            />
-          </aside>
-          <main className="pane document-pane-wrap" aria-label="正文">
-            <DocumentPane
-              program={d.draft}
-              problems={problems}
-              selected={selected}
-              onSelect={setSelected}
-              onChange={change}
-              editable={editable}
-              documentRef={documentRef}
-            />
-          </main>
-          <aside className="pane inspector-pane" aria-label="属性">
-            <Tabs
-              size="small"
-              activeKey={rightTab}
-              onChange={setRightTab}
-              items={[
-                {
-                  key: "inspector",
-                  label: "属性",
-                  children: (
-                    <fieldset disabled={!editable} className="inspector-fieldset">
-                      <InspectorPanel
-                        program={d.draft}
-                        selected={selected}
-                        scope={scope}
-                        onChange={change}
-                      />
-                    </fieldset>
-                  ),
-                },
-                {
-                  key: "simulator",
-                  label: "模拟计算",
-                  children: (
-                    <SimulatorPane
-                      program={checked}
-                      editable={editable}
-                      state={simState}
-                      onState={setSimState}
-                      onCases={setTestCases}
-                    />
-                  ),
-                },
-                {
-                  key: "tests",
-                  label: (
-                    <span>
-                      测试用例{" "}
-                      {testRun.failed > 0 && <Tag color="red">{testRun.failed}个未通过</Tag>}
-                    </span>
-                  ),
-                  children: (
-                    <TestCasesPanel
-                      program={checked}
-                      run={testRun}
-                      editable={editable}
-                      onCases={setTestCases}
-                      onOpen={(testCase) => {
-                        setSimState(simStateOf(checked, testCase));
-                        setRightTab("simulator");
-                      }}
-                    />
-                  ),
-                },
-                {
-                  key: "comments",
-                  label: (
-                    <span>意见 {openComments > 0 && <Tag color="orange">{openComments}</Tag>}</span>
-                  ),
-                  children: (
-                    <CommentsPanel
-                      versionId={d.base.versionId}
-                      clauses={d.draft.clauses}
-                      canResolve={loaded.canComment}
-                      onJump={(clauseId) => {
-                        setSelected({ kind: "clause", clauseId });
-                        documentRef.current?.scrollTo({ kind: "clause", clauseId });
-                      }}
-                    />
-                  ),
-                },
-              ]}
-            />
-          </aside>
-        </div>
-        <Drawer title="问题" open={showProblems} onClose={() => setShowProblems(false)} size={460}>
-          <ProblemsPanel
+      <FactSourcesContext.Provider value={chain.labels}>
+        <div className="workspace">
+          <WorkspaceBar
+            loaded={loaded}
+            d={d}
+            editable={editable}
             problems={problems}
+            openComments={openComments}
+            testRun={testRun}
+            onSubmitted={() => setEditable(false)}
+            onShowProblems={() => setShowProblems(true)}
+            onTab={setRightTab}
+          />
+          <div className="workspace-panes">
+            <aside className="pane outline-pane" aria-label="大纲">
+              <OutlineTree
+                program={d.draft}
+                selected={selected}
+                editable={editable}
+                onSelect={setSelected}
+                onChange={change}
+                onAddClause={addClause}
+                onRemoveClause={removeClause}
+                onAddAnnex={addAnnex}
+              />
+            </aside>
+            <main className="pane document-pane-wrap" aria-label="正文">
+              <DocumentPane
+                program={d.draft}
+                problems={problems}
+                selected={selected}
+                onSelect={setSelected}
+                onChange={change}
+                editable={editable}
+                documentRef={documentRef}
+              />
+            </main>
+            <aside className="pane inspector-pane" aria-label="属性">
+              <Tabs
+                size="small"
+                activeKey={rightTab}
+                onChange={setRightTab}
+                items={[
+                  {
+                    key: "inspector",
+                    label: "属性",
+                    children: (
+                      <fieldset disabled={!editable} className="inspector-fieldset">
+                        <InspectorPanel
+                          program={d.draft}
+                          selected={selected}
+                          scope={scope}
+                          onChange={change}
+                        />
+                      </fieldset>
+                    ),
+                  },
+                  {
+                    key: "simulator",
+                    label: "模拟计算",
+                    children: (
+                      <SimulatorPane
+                        catalogues={chain.catalogues}
+                        program={checked}
+                        editable={editable}
+                        state={simState}
+                        onState={setSimState}
+                        onCases={setTestCases}
+                      />
+                    ),
+                  },
+                  {
+                    key: "tests",
+                    label: (
+                      <span>
+                        测试用例{" "}
+                        {testRun.failed > 0 && <Tag color="red">{testRun.failed}个未通过</Tag>}
+                      </span>
+                    ),
+                    children: (
+                      <TestCasesPanel
+                        program={checked}
+                        run={testRun}
+                        editable={editable}
+                        onCases={setTestCases}
+                        onOpen={(testCase) => {
+                          setSimState(simStateOf(checked, testCase));
+                          setRightTab("simulator");
+                        }}
+                      />
+                    ),
+                  },
+                  {
+                    key: "comments",
+                    label: (
+                      <span>
+                        意见 {openComments > 0 && <Tag color="orange">{openComments}</Tag>}
+                      </span>
+                    ),
+                    children: (
+                      <CommentsPanel
+                        versionId={d.base.versionId}
+                        clauses={d.draft.clauses}
+                        canResolve={loaded.canComment}
+                        onJump={(clauseId) => {
+                          setSelected({ kind: "clause", clauseId });
+                          documentRef.current?.scrollTo({ kind: "clause", clauseId });
+                        }}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            </aside>
+          </div>
+          <ProblemsDrawer
+            open={showProblems}
+            problems={problems}
+            onClose={() => setShowProblems(false)}
             onJump={(s, path) => {
               setSelected(s);
               setShowProblems(false);
               documentRef.current?.scrollTo(path);
-              setTimeout(
-                () =>
-                  document
-                    .querySelector(`[data-path="${path}"]`)
-                    ?.scrollIntoView({ block: "center" }),
-                50,
-              );
             }}
           />
-        </Drawer>
-        {d.conflict && (
-          <ConflictView
-            server={d.conflict.server}
-            mergeBase={d.conflict.mergeBase}
-            mine={d.draft as unknown as Record<string, unknown>}
-            onResolve={(merged) => d.resolve(merged, d.conflict!.server)}
-          />
-        )}
-      </div>
+          {d.conflict && (
+            <ConflictView
+              server={d.conflict.server}
+              mergeBase={d.conflict.mergeBase}
+              mine={d.draft as unknown as Record<string, unknown>}
+              onResolve={(merged) => d.resolve(merged, d.conflict!.server)}
+            />
+          )}
+        </div>
+      </FactSourcesContext.Provider>
     </ProblemsContext.Provider>
   );
 }
