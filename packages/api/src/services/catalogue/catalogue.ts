@@ -1,12 +1,5 @@
 import { type Db, isUniqueViolation } from "@jiangce/db";
-import {
-  catalogueLabel,
-  type FactDeclaration,
-  factsInScope,
-  type IssuerLevel,
-  inheritedFactSources,
-  regionalCatalogueSchema,
-} from "@jiangce/rule-schema";
+import { catalogueLabel, type FactDeclaration, validateCatalogue } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
 import { requireMember, requireRole } from "../access/access.ts";
 import { audit } from "../audit/audit.ts";
@@ -38,7 +31,8 @@ export async function readCatalogueChain(db: Db, auth: SessionInfo, regionCode: 
 /**
  * Save a region's own catalogue. `revision` is the one read (0: none yet); a stale one is a
  * REVISION_CONFLICT. The declarations must be a valid catalogue and agree with what the region
- * inherits; an edit that takes away what a frozen version uses is refused (CATALOGUE_IN_USE).
+ * inherits (the engine's validateCatalogue, as the editor shows it); an edit that takes away
+ * what a frozen version uses is refused (CATALOGUE_IN_USE).
  */
 export async function saveCatalogue(
   db: Db,
@@ -47,20 +41,21 @@ export async function saveCatalogue(
 ) {
   const region = await regionOrThrow(db, input.regionCode);
   await requireRole(db, auth, input.regionCode, CATALOGUE_EDITORS);
-  const parsed = regionalCatalogueSchema.safeParse({
-    regionCode: region.code,
-    level: region.level,
-    name: region.name,
-    facts: input.facts,
-  });
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new AppError("INPUT_INVALID", `目录内容不合法：${first?.message ?? ""}`, {
-      issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    });
+  const checked = validateCatalogue(
+    { regionCode: region.code, level: region.level, name: region.name, facts: input.facts },
+    contextOf(await catalogueChain(db, region.code)),
+  );
+  if (!checked.ok) {
+    const first = checked.issues[0];
+    throw new AppError(
+      "INPUT_INVALID",
+      `目录内容不合法：${first?.path ?? ""} ${first?.message ?? ""}`,
+      {
+        issues: checked.issues,
+      },
+    );
   }
-  const catalogue = parsed.data;
-  await refuseConflicts(db, catalogue);
+  const catalogue = checked.value;
 
   const current = await db.regionalCatalogue.findUnique({ where: { regionCode: region.code } });
   if ((current?.revision ?? 0) !== input.revision) await conflict(db, region.code);
@@ -116,26 +111,4 @@ async function conflict(db: Db, regionCode: string): Promise<never> {
   throw new AppError("REVISION_CONFLICT", "该目录已被他人修改，请刷新后再保存", {
     current: current ? { revision: current.revision, facts: current.facts } : null,
   });
-}
-
-/** A declaration that clashes with what the region inherits (a national fact redeclared…). */
-async function refuseConflicts(
-  db: Db,
-  catalogue: { regionCode: string; level: IssuerLevel; name: string; facts: FactDeclaration[] },
-) {
-  const chain = await catalogueChain(db, catalogue.regionCode);
-  const above = {
-    ...contextOf(chain),
-    catalogues: chain.catalogues.filter((c) => c.regionCode !== catalogue.regionCode),
-  };
-  const issuer = { regionCode: catalogue.regionCode, level: catalogue.level, name: catalogue.name };
-  const problems: string[] = [];
-  factsInScope(
-    [...inheritedFactSources(issuer, above), { id: "own", facts: catalogue.facts }],
-    (source, index, message) => {
-      if (source === "own") problems.push(`第${index + 1}项：${message}`);
-    },
-  );
-  if (problems.length > 0)
-    throw new AppError("INPUT_INVALID", `目录内容不合法：${problems[0]}`, { issues: problems });
 }
