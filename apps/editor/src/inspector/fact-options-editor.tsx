@@ -1,5 +1,7 @@
 // The lists inside a fact declaration: its values (with Chinese labels) and the fields of a
 // record fact. Shared by the program's facts and the regional catalogues (same declarations).
+
+import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import type { FactField, FactValueOption } from "@jiangce/rule-schema";
 import { Button, Input, Select, Space } from "antd";
 import { declareHandled } from "./handled-paths.ts";
@@ -21,6 +23,17 @@ export const factTypeLabels: Record<string, string> = {
   region: "行政区划",
 };
 
+/** The list with the item at `from` moved to `to` (out of range: unchanged). */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || to < 0 || to >= list.length || from < 0 || from >= list.length)
+    return [...list];
+  const next = [...list];
+  const [item] = next.splice(from, 1) as [T];
+  next.splice(to, 0, item);
+  return next;
+}
+
+/** Values with Chinese labels; arrows reorder them (an ordered fact's levels: lowest first). */
 export function OptionsEditor({
   value,
   onChange,
@@ -49,6 +62,24 @@ export function OptionsEditor({
             onChange={(e) =>
               onChange(value.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))
             }
+          />
+          <Button
+            size="small"
+            type="text"
+            aria-label="上移"
+            title="上移"
+            icon={<ArrowUpOutlined />}
+            disabled={i === 0}
+            onClick={() => onChange(moveItem(value, i, i - 1))}
+          />
+          <Button
+            size="small"
+            type="text"
+            aria-label="下移"
+            title="下移"
+            icon={<ArrowDownOutlined />}
+            disabled={i === value.length - 1}
+            onClick={() => onChange(moveItem(value, i, i + 1))}
           />
           <Button
             size="small"

@@ -22,9 +22,14 @@ const F = declareHandled("facts[]", [
 export function FactsEditor({
   facts,
   onChange,
+  blank = { key: "", label: "", extends: true, values: [] },
+  addLabel = "添加事实或扩展",
 }: {
   facts: FactDeclaration[];
   onChange: (f: FactDeclaration[]) => void;
+  /** what 添加 starts from (a program: an extension of a national fact; a catalogue: a new one) */
+  blank?: FactDeclaration;
+  addLabel?: string;
 }) {
   const setFact = (i: number, key: keyof FactDeclaration, x: unknown) =>
     onChange(facts.map((f, j) => (j === i ? ({ ...f, [key]: x } as FactDeclaration) : f)));
@@ -131,11 +136,7 @@ export function FactsEditor({
           </Card>
         );
       })}
-      <Button
-        onClick={() => onChange([...facts, { key: "", label: "", extends: true, values: [] }])}
-      >
-        添加事实或扩展
-      </Button>
+      <Button onClick={() => onChange([...facts, blank])}>{addLabel}</Button>
     </div>
   );
 }
