@@ -65,7 +65,11 @@ export function OwnCatalogue({
 
   return (
     <ProblemsContext.Provider value={problems}>
-      <fieldset disabled={!canEdit} className="inspector-form catalogue-own">
+      <fieldset
+        disabled={!canEdit}
+        className="inspector-form catalogue-own"
+        style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
+      >
         <FactsEditor facts={facts} onChange={setEdited} blank={BLANK} addLabel="添加事实" />
       </fieldset>
       {refusal && (

@@ -12,6 +12,9 @@ import { errorMessage, trpc } from "../trpc.ts";
  * program issued within it and below. Inherited catalogues read-only, grouped by source; the
  * region's own editable by its admins and drafters (the API decides; others read).
  */
+const RULE =
+  "已送审、已批准或已发布的方案用到的事实和取值不能删除，等级也不能调整先后；新增事实和取值不受限制。";
+
 function CataloguePage({ regionCode }: { regionCode: string }) {
   const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
   const chain = useQuery(trpc.catalogue.chain.queryOptions({ regionCode }));
@@ -27,9 +30,7 @@ function CataloguePage({ regionCode }: { regionCode: string }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        {name}
-        及下级地区的方案可直接使用这里的事实和取值。已送审、已批准或已发布的方案用到的事实和取值不能删除，
-        等级也不能调整先后；新增事实和取值不受限制。
+        {name}及下级地区的方案可直接使用这里的事实和取值。{RULE}
       </Typography.Paragraph>
       <Card title={`${name}目录`} size="small" className="own-catalogue">
         <OwnCatalogue

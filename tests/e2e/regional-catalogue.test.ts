@@ -1,0 +1,78 @@
+// A city keeps its own titles in the back office and its programs use them: 衢州's admin adds
+// 衢州市首席技师 to the 市 catalogue (事实目录); a drafter of 衢州 then picks it in the condition
+// builder, grouped under 衢州市目录, and the problems panel shows no error for it.
+import { DEMO_PASSWORD } from "@jiangce/db";
+import { describe, expect, it } from "vitest";
+import { watchErrors } from "./browser.ts";
+import { login, pick } from "./editor-steps.ts";
+import { journey } from "./journey.ts";
+
+const CITY = "330800"; // 衢州市, seeded with demo accounts per role
+
+const env = journey();
+
+describe("a city's fact catalogue", () => {
+  it("an admin adds a title to the 市 catalogue; a drafter picks it in the condition builder", async () => {
+    const page = await env.browser.context.newPage();
+    const errors = watchErrors(page);
+
+    // the admin: 事实目录 → a new ordered fact with the city's title as a level → 保存目录
+    await login(page, env.server.url, `admin-${CITY}`, DEMO_PASSWORD);
+    await page.waitForURL(`**/editor/d/${CITY}`);
+    await page.getByRole("link", { name: "事实目录" }).click();
+    const own = page.locator(".own-catalogue");
+    await own.getByRole("button", { name: "添加事实" }).click();
+    await own.getByLabel("事实名").fill("quzhouTalentTitle");
+    await own.getByLabel("中文名称").first().fill("衢州市人才称号");
+    await own.getByRole("button", { name: "添加可选值" }).first().click();
+    await own.getByLabel("取值标识").fill("quzhou-chief-technician");
+    await own.locator('[data-schema="facts[].values[].label"]').fill("衢州市首席技师");
+    await env.browser.screenshot(page, "catalogue-01-admin-adds-title", { fullPage: true });
+    await page.getByRole("button", { name: "保存目录" }).click();
+    await page.getByText("事实目录已保存").waitFor();
+    await env.browser.screenshot(page, "catalogue-02-saved", { fullPage: true });
+
+    // the drafter: a program from the template, a benefit whose condition names the new title
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await login(page, env.server.url, `drafter-${CITY}`, DEMO_PASSWORD);
+    await page.waitForURL(`**/editor/d/${CITY}`);
+    await page.getByRole("button", { name: "新建方案" }).click();
+    await page.getByText("从模板（总体要求/主要举措/保障措施）").click();
+    await page.getByLabel("方案标题").fill("衢州市首席技师激励办法");
+    await page.getByRole("button", { name: "创建并打开" }).click();
+    await page.locator(".workspace").waitFor();
+    await page.locator(".outline-pane").getByText("工匠").first().click();
+    await page.locator(".clause-blocks-bar").getByRole("button", { name: "添加待遇" }).click();
+    const inspector = page.locator(".inspector-pane");
+    await inspector.getByLabel("待遇名称").fill("首席技师一次性奖励");
+    const conditions = inspector.locator('[data-path$=".conditions"]').first();
+    await conditions.getByRole("button", { name: "添加条件" }).first().click();
+    await page.locator(".ant-dropdown:visible").getByText("事实条件").click();
+    const factPicker = conditions.getByLabel("事实", { exact: true }).last();
+    await factPicker.click();
+    await factPicker.pressSequentially("衢州市人才");
+    // the inherited fact is offered under its source
+    const group = page.locator(".ant-select-dropdown:visible .ant-select-item-group", {
+      hasText: "衢州市目录",
+    });
+    await group.waitFor();
+    await env.browser.screenshot(page, "catalogue-03-picker-groups-by-source");
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="衢州市人才称号"]')
+      .click();
+    await pick(page, conditions.getByLabel("比较值", { exact: true }).last(), "衢州市首席技师");
+    await expect
+      .poll(() => conditions.locator(".condition-sentence").textContent())
+      .toContain("衢州市首席技师");
+    await inspector.getByLabel("金额", { exact: true }).fill("20000");
+
+    // no error anywhere: the value is declared by the city's catalogue
+    await page.locator(".problems-count").click();
+    await page.getByText("没有发现问题").or(page.locator(".problems-list")).first().waitFor();
+    expect(await page.locator(".problems-list").getByText("错误", { exact: true }).count()).toBe(0);
+    expect(await page.locator(".problems-count .ant-badge").first().textContent()).toBe("0");
+    await page.waitForTimeout(400); // the drawer's opening animation
+    await env.browser.screenshot(page, "catalogue-04-problems-clean");
+    expect(errors).toEqual([]);
+  });
+});
