@@ -53,37 +53,40 @@ export function EntitlementCheck() {
     ),
     combine: combineDocuments,
   });
+  // the regional catalogues the programs are written against (their titles, lists…)
+  const catalogues = useQuery(trpc.portal.getCatalogues.queryOptions({ regionCode }));
   const engine = useQuery({
     queryKey: ["entitlement-engine"],
     queryFn: loadEngine,
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-  const loaded = listed.isSuccess && documents.loaded;
+  const loaded = listed.isSuccess && documents.loaded && catalogues.isSuccess;
+  const chain = catalogues.data;
   // the engine names programs by their document id; the portal's pages by the API's id
   const { programs, pageOf } = useMemo(() => {
     const programs: Program[] = [];
     const pageOf = new Map<string, string>();
     if (!loaded) return { programs, pageOf };
     for (const { programId, document } of documents.documents) {
-      const checked = validateProgram(document);
+      const checked = validateProgram(document, { catalogues: chain ?? [] });
       if (!checked.ok || !checked.value || !programId) continue;
       programs.push(checked.value);
       pageOf.set(checked.value.id, programId);
     }
     return { programs, pageOf };
-  }, [loaded, documents.documents]);
+  }, [loaded, documents.documents, chain]);
 
   const compiled = useMemo(() => {
     if (!engine.data || programs.length === 0) return null;
     try {
-      return { ok: true as const, set: engine.data.compilePrograms(programs) };
+      return { ok: true as const, set: engine.data.compilePrograms(programs, chain) };
     } catch {
       return { ok: false as const };
     }
-  }, [engine.data, programs]);
+  }, [engine.data, programs, chain]);
 
-  const groups = useMemo(() => buildForm(programs), [programs]);
+  const groups = useMemo(() => buildForm(programs, chain), [programs, chain]);
   const kinds = useMemo(() => recipientKindsOf(programs), [programs]);
   const [answers, setAnswers] = useAnswers();
   const [pinned, setPinned] = useState<string | null>(null);
@@ -158,7 +161,7 @@ export function EntitlementCheck() {
   };
 
   const name = region.data?.name ?? "";
-  const failed = listed.error ?? documents.error;
+  const failed = listed.error ?? documents.error ?? catalogues.error;
   const view = outcome?.view ?? null;
 
   return (
