@@ -148,6 +148,26 @@ describe("regional fact catalogues (sqlite)", () => {
     expect(published.state).toBe("published");
   });
 
+  it("a reviewer compares the next draft with the published version, catalogue facts included", async () => {
+    const raised = districtDocument();
+    raised.clauses[0]!.benefits[0]!.amount.fen = 2_000_000;
+    const next = await district.api.version.save({
+      programId: program.programId,
+      baseVersionId: program.versionId,
+      baseRevision: (
+        await t.db.programVersion.findUniqueOrThrow({ where: { id: program.versionId } })
+      ).revision,
+      document: raised,
+    });
+    const review = await district.api.version.review({
+      fromVersionId: program.versionId,
+      toVersionId: next.versionId,
+    });
+    expect(review.issues.to).toEqual([]);
+    expect(review.diff).not.toBeNull();
+    expect(review.impact).not.toBeNull();
+  });
+
   it("removing or reordering a value the published program uses is refused, naming it", async () => {
     const removal = cityAdmin.api.catalogue.save({
       regionCode: CITY,
