@@ -28,7 +28,7 @@ const GREAT = level("wuhan-great", "武汉大工匠");
 const CHIEF = level("wuhan-chief", "武汉市首席技师");
 
 /** A district program paying 武汉市首席技师 and above (a value of the city's catalogue). */
-function districtDocument() {
+function districtDocument(fen = 1_000_000) {
   const document = validDocument(DISTRICT, "东西湖区首席技师奖励");
   return {
     ...document,
@@ -43,7 +43,7 @@ function districtDocument() {
             label: "首席技师奖励",
             recipient: "person",
             conditions: { fact: "wuhanCraftsmanTitle", op: "gte", value: "wuhan-chief" },
-            amount: { kind: "fixed", fen: 1_000_000 },
+            amount: { kind: "fixed", fen },
           },
         ],
       },
@@ -149,8 +149,7 @@ describe("regional fact catalogues (sqlite)", () => {
   });
 
   it("a reviewer compares the next draft with the published version, catalogue facts included", async () => {
-    const raised = districtDocument();
-    raised.clauses[0]!.benefits[0]!.amount.fen = 2_000_000;
+    const raised = districtDocument(2_000_000);
     const next = await district.api.version.save({
       programId: program.programId,
       baseVersionId: program.versionId,
