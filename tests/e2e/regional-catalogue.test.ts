@@ -1,10 +1,12 @@
 // A city keeps its own titles in the back office and its programs use them: 衢州's admin adds
 // 衢州市首席技师 to the 市 catalogue (事实目录); a drafter of 衢州 then picks it in the condition
-// builder, grouped under 衢州市目录, and the problems panel shows no error for it.
+// builder, grouped under 衢州市目录, and the problems panel shows no error for it. Once that
+// program is published, swapping the levels it compares against is refused, naming it.
 import { DEMO_PASSWORD } from "@jiangce/db";
 import { describe, expect, it } from "vitest";
+import { apiClient } from "./api-client.ts";
 import { watchErrors } from "./browser.ts";
-import { login, pick } from "./editor-steps.ts";
+import { login, pick, session, waitSaved } from "./editor-steps.ts";
 import { journey } from "./journey.ts";
 
 const CITY = "330800"; // 衢州市, seeded with demo accounts per role
@@ -24,9 +26,15 @@ describe("a city's fact catalogue", () => {
     await own.getByRole("button", { name: "添加事实" }).click();
     await own.getByLabel("事实名").fill("quzhouTalentTitle");
     await own.getByLabel("中文名称").first().fill("衢州市人才称号");
-    await own.getByRole("button", { name: "添加可选值" }).first().click();
-    await own.getByLabel("取值标识").fill("quzhou-chief-technician");
-    await own.locator('[data-schema="facts[].values[].label"]').fill("衢州市首席技师");
+    // levels lowest first: 衢州工匠, then 衢州市首席技师
+    for (const [value, label] of [
+      ["quzhou-craftsman", "衢州工匠"],
+      ["quzhou-chief-technician", "衢州市首席技师"],
+    ] as const) {
+      await own.getByRole("button", { name: "添加可选值" }).first().click();
+      await own.getByLabel("取值标识").last().fill(value);
+      await own.locator('[data-schema="facts[].values[].label"]').last().fill(label);
+    }
     await env.browser.screenshot(page, "catalogue-01-admin-adds-title", { fullPage: true });
     await page.getByRole("button", { name: "保存目录" }).click();
     await page.getByText("事实目录已保存").waitFor();
@@ -73,6 +81,35 @@ describe("a city's fact catalogue", () => {
     expect(await page.locator(".problems-count .ant-badge").first().textContent()).toBe("0");
     await page.waitForTimeout(400); // the drawer's opening animation
     await env.browser.screenshot(page, "catalogue-04-problems-clean");
-    expect(errors).toEqual([]);
+    await waitSaved(page);
+
+    // the program goes through review and is published (through the API: not this journey's subject)
+    const as = async (role: string) => {
+      const s = await session(env.server.url, `${role}-${CITY}`, DEMO_PASSWORD);
+      return apiClient(env.server.url, s.cookie, s.csrfToken);
+    };
+    const drafter = await as("drafter");
+    const listed = await drafter.program.list.query({ regionCode: CITY });
+    const versionId = listed.find((p) => p.title === "衢州市首席技师激励办法")?.latestVersion?.id;
+    let { revision } = await drafter.version.get.query({ versionId: versionId ?? "" });
+    const step = { versionId: versionId ?? "" };
+    ({ revision } = await drafter.version.submit.mutate({ ...step, revision }));
+    ({ revision } = await (await as("reviewer")).version.approve.mutate({ ...step, revision }));
+    await (await as("publisher")).version.publish.mutate({ ...step, revision });
+
+    // now the admin may not swap the levels the published program compares against
+    await page.locator(".problems-count").press("Escape");
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await login(page, env.server.url, `admin-${CITY}`, DEMO_PASSWORD);
+    await page.waitForURL(`**/editor/d/${CITY}`);
+    await page.getByRole("link", { name: "事实目录" }).click();
+    await own.getByRole("button", { name: "下移" }).first().click();
+    await page.getByRole("button", { name: "保存目录" }).click();
+    const refusal = page.locator(".catalogue-refusal");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain("《衢州市首席技师激励办法》");
+    await env.browser.screenshot(page, "catalogue-05-reorder-refused", { fullPage: true });
+    // the refused save answers 412, which the browser logs; nothing else went wrong
+    expect(errors.filter((e) => !/status of 412/.test(e))).toEqual([]);
   });
 });
