@@ -42,6 +42,19 @@ describe("catalogueChanges", () => {
   });
 });
 
+describe("catalogueChanges: a retyped fact", () => {
+  it("sees a fact whose type changed, but not a relabelled value", () => {
+    const relabelled = levels("a", "b");
+    relabelled.values = [
+      { value: "a", label: "甲" },
+      { value: "b", label: "乙" },
+    ];
+    expect(takesAway(catalogueChanges([levels("a", "b")], [relabelled]))).toBe(false);
+    const asSet = { ...levels("a", "b"), type: "set" as const };
+    expect(catalogueChanges([levels("a", "b")], [asSet]).retypedFacts).toEqual(["quzhouTitle"]);
+  });
+});
+
 describe("factKeysNamed", () => {
   it("finds facts in nested conditions, refs and record bases", () => {
     const doc = {

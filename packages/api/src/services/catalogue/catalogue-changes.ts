@@ -2,13 +2,16 @@ import type { FactDeclaration } from "@jiangce/rule-schema";
 
 /**
  * What an edit of a catalogue takes away from programs already written against it: facts
- * removed, values removed, and ordered levels whose relative order changed (a condition
- * "at least 市级" would then evaluate differently). Adding facts and values takes nothing away.
+ * removed or retyped, values removed, and ordered levels whose relative order changed (a
+ * condition "at least 市级" would then evaluate differently). Adding facts and values, or
+ * relabelling them, takes nothing away.
  */
 export interface CatalogueChanges {
   removedFacts: string[];
   removedValues: { fact: string; value: string }[];
   reorderedFacts: string[];
+  /** facts whose type changed, or that switched between a new fact and an extension */
+  retypedFacts: string[];
 }
 
 export function catalogueChanges(
@@ -16,13 +19,19 @@ export function catalogueChanges(
   after: readonly FactDeclaration[],
 ): CatalogueChanges {
   const next = new Map(after.map((f) => [f.key, f]));
-  const changes: CatalogueChanges = { removedFacts: [], removedValues: [], reorderedFacts: [] };
+  const changes: CatalogueChanges = {
+    removedFacts: [],
+    removedValues: [],
+    reorderedFacts: [],
+    retypedFacts: [],
+  };
   for (const old of before) {
     const now = next.get(old.key);
     if (!now) {
       changes.removedFacts.push(old.key);
       continue;
     }
+    if (old.type !== now.type || old.extends !== now.extends) changes.retypedFacts.push(old.key);
     const kept = new Set((now.values ?? []).map((v) => v.value));
     for (const v of old.values ?? [])
       if (!kept.has(v.value)) changes.removedValues.push({ fact: old.key, value: v.value });
@@ -38,7 +47,8 @@ export function catalogueChanges(
 }
 
 export const takesAway = (c: CatalogueChanges) =>
-  c.removedFacts.length + c.removedValues.length + c.reorderedFacts.length > 0;
+  c.removedFacts.length + c.removedValues.length + c.reorderedFacts.length + c.retypedFacts.length >
+  0;
 
 /**
  * The fact keys a program document names anywhere (conditions and their refs, records,

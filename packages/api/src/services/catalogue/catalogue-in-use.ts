@@ -21,25 +21,32 @@ export async function refuseIfInUse(
   changes: CatalogueChanges,
 ): Promise<void> {
   const tree = await regionTree(db);
-  const within = (code: string) =>
-    code === edited.regionCode || ancestorsOf(tree, code).some((r) => r.code === edited.regionCode);
-  const versions = (
-    await db.programVersion.findMany({
-      where: { state: { in: [...FROZEN_FOR_EVALUATION] } },
-      select: {
-        number: true,
-        state: true,
-        document: true,
-        program: { select: { id: true, title: true, regionCode: true } },
-      },
-    })
-  ).filter((v) => within(v.program.regionCode));
+  // the region and every region below it
+  const codes = [...tree.byCode.keys()].filter(
+    (code) =>
+      code === edited.regionCode ||
+      ancestorsOf(tree, code).some((r) => r.code === edited.regionCode),
+  );
+  const versions = await db.programVersion.findMany({
+    where: {
+      state: { in: [...FROZEN_FOR_EVALUATION] },
+      program: { regionCode: { in: codes } },
+    },
+    select: {
+      number: true,
+      state: true,
+      document: true,
+      program: { select: { id: true, title: true, regionCode: true } },
+    },
+  });
   const touched = new Set([
     ...changes.removedFacts,
     ...changes.removedValues.map((v) => v.fact),
     ...changes.reorderedFacts,
+    ...changes.retypedFacts,
   ]);
-  const reordered = new Set(changes.reorderedFacts);
+  // naming these is using them: the same conditions would read them differently
+  const reordered = new Set([...changes.reorderedFacts, ...changes.retypedFacts]);
   const chains = new Map<string, Awaited<ReturnType<typeof catalogueChain>>>();
   const users: string[] = [];
   for (const v of versions) {
