@@ -10,6 +10,12 @@ const city: RegionalCatalogue = {
   name: "衢州市",
   facts: [
     {
+      key: "titles",
+      label: "荣誉称号",
+      extends: true,
+      values: [{ value: "qz", label: "衢州工匠" }],
+    },
+    {
       key: "quzhouTalentTitle",
       label: "衢州市人才称号",
       extends: false,
@@ -79,5 +85,8 @@ describe("the district's catalogue chain in the workspace", () => {
     expect(groups.get("衢州市目录")?.map((o) => o.label)).toEqual(["衢州市人才称号"]);
     const title = subjects.find((s) => s.key === "quzhouTalentTitle");
     expect(title?.options.map((o) => o.label)).toEqual(["衢州工匠", "衢州市首席技师"]);
+    // a value the city added to a national fact says where it comes from
+    const titles = subjects.find((s) => s.key === "titles");
+    expect(titles?.options.find((o) => o.value === "qz")?.label).toBe("衢州工匠（衢州市目录）");
   });
 });

@@ -9,6 +9,7 @@ import {
   type JurisdictionContext,
   type Program,
 } from "@jiangce/rule-schema";
+import { valueSourceKey } from "../condition/fact-sources.ts";
 import type { Scope } from "../condition/subjects.ts";
 
 export type CatalogueChain = RouterOutputs["catalogue"]["chain"];
@@ -18,12 +19,28 @@ export function contextOfChain(chain: CatalogueChain | undefined): JurisdictionC
   return chain ? { catalogues: chain.catalogues, programs: chain.programs } : {};
 }
 
-/** "catalogue:330800" → "衢州市目录"; a program above → 《its title》. */
+/**
+ * "catalogue:330800" → "衢州市目录"; a program above → 《its title》; and each value a source adds
+ * to an existing fact (an extension) → the same label, under `valueSourceKey`.
+ */
 export function sourceLabels(chain: CatalogueChain | undefined): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const c of chain?.catalogues ?? [])
-    labels.set(catalogueSourceId(c), chain?.labels[c.regionCode] ?? catalogueLabel(c));
-  for (const p of chain?.programs ?? []) labels.set(p.id, `《${p.title}》`);
+  const sources = [
+    ...(chain?.catalogues ?? []).map((c) => ({
+      id: catalogueSourceId(c),
+      label: chain?.labels[c.regionCode] ?? catalogueLabel(c),
+      facts: c.facts,
+    })),
+    ...(chain?.programs ?? []).map((p) => ({ id: p.id, label: `《${p.title}》`, facts: p.facts })),
+  ];
+  for (const { id, label, facts } of sources) {
+    labels.set(id, label);
+    for (const f of facts)
+      if (f.extends)
+        for (const v of f.values ?? [])
+          if (!labels.has(valueSourceKey(f.key, v.value)))
+            labels.set(valueSourceKey(f.key, v.value), label);
+  }
   return labels;
 }
 

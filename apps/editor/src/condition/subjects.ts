@@ -7,6 +7,7 @@ import {
   nationalFactsByKey,
   type ResolvedFact,
 } from "@jiangce/rule-schema";
+import { valueSourceKey } from "./fact-sources.ts";
 import { factGroup } from "./operators.ts";
 import type { ValueOption } from "./value-input.tsx";
 
@@ -45,7 +46,11 @@ export function subjectsOf(
     key: f.key,
     label: f.label,
     type: f.type,
-    options: f.values.map((v) => ({ value: v, label: f.valueLabels.get(v) ?? v })),
+    options: f.values.map((v) => {
+      const label = f.valueLabels.get(v) ?? v;
+      const source = sources?.get(valueSourceKey(f.key, v));
+      return { value: v, label: source ? `${label}（${source}）` : label };
+    }),
     group: factGroup(f.key, f.type, f.origin, sources),
     unit: unitOf(f.key),
   }));
