@@ -32,6 +32,16 @@ function districtDocument(fen = 1_000_000) {
   const document = validDocument(DISTRICT, "东西湖区首席技师奖励");
   return {
     ...document,
+    // a fact of its own, which a later catalogue fact must not contradict
+    facts: [
+      {
+        key: "dxhWorkshop",
+        label: "东西湖区技能大师工作室",
+        extends: false,
+        type: "set",
+        values: [level("studio", "技能大师工作室")],
+      },
+    ],
     clauses: [
       {
         ...document.clauses[0]!,
@@ -201,5 +211,18 @@ describe("regional fact catalogues (sqlite)", () => {
       facts: [title(level("wuhan-new", "武汉青年工匠"), CRAFTSMAN, CHIEF, GREAT), industries],
     });
     expect(saved.revision).toBe(3);
+  });
+
+  it("a new fact contradicting one the published program declares itself is refused", async () => {
+    const clash = { key: "dxhWorkshop", label: "工作室", extends: false, type: "boolean" };
+    expect(
+      await failureOf(
+        cityAdmin.api.catalogue.save({
+          regionCode: CITY,
+          revision: 3,
+          facts: [title(level("wuhan-new", "武汉青年工匠"), CRAFTSMAN, CHIEF, GREAT), clash],
+        }),
+      ),
+    ).toBe("CATALOGUE_IN_USE");
   });
 });

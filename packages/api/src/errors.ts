@@ -43,8 +43,7 @@ export const APP_ERRORS = {
   },
   CATALOGUE_IN_USE: {
     trpc: "PRECONDITION_FAILED",
-    message:
-      "已送审、已批准或已发布的方案用到了要删除或调整顺序的事实，不能保存（新增事实和取值不受限制）",
+    message: "已送审、已批准或已发布的方案用到的事实或取值会因这次修改而改变，不能保存",
   },
   ROSTER_FILE_REFUSED: { trpc: "UNPROCESSABLE_CONTENT", message: "名单文件无法处理" },
   ROSTER_RUN_STATE: {

@@ -55,6 +55,14 @@ describe("catalogueChanges: a retyped fact", () => {
   });
 });
 
+describe("catalogueChanges: added facts", () => {
+  it("lists new facts without counting them as taking away", () => {
+    const c = catalogueChanges([levels("a")], [levels("a"), industries]);
+    expect(c.addedFacts).toEqual(["keyIndustry"]);
+    expect(takesAway(c)).toBe(false);
+  });
+});
+
 describe("factKeysNamed", () => {
   it("finds facts in nested conditions, refs and record bases", () => {
     const doc = {

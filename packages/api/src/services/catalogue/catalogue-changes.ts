@@ -12,6 +12,11 @@ export interface CatalogueChanges {
   reorderedFacts: string[];
   /** facts whose type changed, or that switched between a new fact and an extension */
   retypedFacts: string[];
+  /**
+   * new facts: allowed, unless one clashes with a fact a program below declares itself (same
+   * key, another type), which would make that program invalid
+   */
+  addedFacts: string[];
 }
 
 export function catalogueChanges(
@@ -24,7 +29,10 @@ export function catalogueChanges(
     removedValues: [],
     reorderedFacts: [],
     retypedFacts: [],
+    addedFacts: [],
   };
+  const previous = new Set(before.map((f) => f.key));
+  for (const f of after) if (!previous.has(f.key)) changes.addedFacts.push(f.key);
   for (const old of before) {
     const now = next.get(old.key);
     if (!now) {
@@ -46,6 +54,9 @@ export function catalogueChanges(
   return changes;
 }
 
+/** Whether frozen versions below must be checked before saving (see refuseIfInUse). */
+export const needsUsageCheck = (c: CatalogueChanges) => takesAway(c) || c.addedFacts.length > 0;
+
 export const takesAway = (c: CatalogueChanges) =>
   c.removedFacts.length + c.removedValues.length + c.reorderedFacts.length + c.retypedFacts.length >
   0;
@@ -53,13 +64,19 @@ export const takesAway = (c: CatalogueChanges) =>
 /**
  * The fact keys a program document names anywhere (conditions and their refs, records,
  * amount bases, derivations, fact declarations extending them): a conservative reading of
- * "uses this fact" that needs no valid document.
+ * "uses this fact" that needs no valid document. The keys it declares itself count too.
  */
 export function factKeysNamed(document: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(document)) for (const item of document) factKeysNamed(item, into);
   else if (document !== null && typeof document === "object")
     for (const [key, value] of Object.entries(document)) {
       if (["fact", "max", "records"].includes(key) && typeof value === "string") into.add(value);
+      else if (key === "facts" && Array.isArray(value))
+        for (const d of value) {
+          const declared = (d as { key?: unknown } | null)?.key;
+          if (typeof declared === "string") into.add(declared);
+          factKeysNamed(d, into);
+        }
       else factKeysNamed(value, into);
     }
   return into;

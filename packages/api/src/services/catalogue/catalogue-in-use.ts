@@ -12,8 +12,9 @@ const FROZEN_FOR_EVALUATION = ["in_review", "approved", "published"] as const;
 /**
  * A published version must evaluate the same after a catalogue edit. Refuse an edit that takes
  * away (see catalogueChanges) what a submitted, approved or published version of the region or
- * below uses: a removed fact or value its validation now fails on, or an ordered fact whose
- * levels were reordered that it names. The message names the programs.
+ * below uses: a removed fact or value (or a new fact clashing with one it declares) its
+ * validation now fails on, or a reordered or retyped fact it names. The message names the
+ * programs.
  */
 export async function refuseIfInUse(
   db: Db,
@@ -44,6 +45,7 @@ export async function refuseIfInUse(
     ...changes.removedValues.map((v) => v.fact),
     ...changes.reorderedFacts,
     ...changes.retypedFacts,
+    ...changes.addedFacts,
   ]);
   // naming these is using them: the same conditions would read them differently
   const reordered = new Set([...changes.reorderedFacts, ...changes.retypedFacts]);
@@ -70,7 +72,7 @@ export async function refuseIfInUse(
   if (users.length === 0) return;
   throw new AppError(
     "CATALOGUE_IN_USE",
-    `${users.join("、")}用到了要删除或调整顺序的事实或取值，不能保存；新增事实和取值不受限制`,
+    `${users.join("、")}用到的事实或取值会因这次修改而改变（删除、改类型、调整等级先后，或新增事实与其自行声明的事实冲突），不能保存`,
     { programs: users, ...changes },
   );
 }

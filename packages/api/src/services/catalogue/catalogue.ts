@@ -6,7 +6,7 @@ import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { invalidatePortal } from "../portal/portal-cache.ts";
 import { catalogueChain, contextOf, regionOrThrow } from "./catalogue-chain.ts";
-import { catalogueChanges, takesAway } from "./catalogue-changes.ts";
+import { catalogueChanges, needsUsageCheck } from "./catalogue-changes.ts";
 import { refuseIfInUse } from "./catalogue-in-use.ts";
 
 /** Who maintains a region's own catalogue: its admins (and admins above) and its drafters. */
@@ -61,7 +61,7 @@ export async function saveCatalogue(
   if ((current?.revision ?? 0) !== input.revision) await conflict(db, region.code);
   const before = (current?.facts ?? []) as FactDeclaration[];
   const changes = catalogueChanges(before, catalogue.facts);
-  if (takesAway(changes))
+  if (needsUsageCheck(changes))
     await refuseIfInUse(db, { regionCode: region.code, facts: catalogue.facts }, changes);
 
   const facts = JSON.parse(JSON.stringify(catalogue.facts));
