@@ -4,7 +4,7 @@ import { Alert, App, Button, Space, Tag } from "antd";
 import { useMemo, useState } from "react";
 import { FactsEditor } from "../inspector/facts-editor.tsx";
 import { ProblemsContext } from "../inspector/field.tsx";
-import { errorMessage, trpc } from "../trpc.ts";
+import { appCode, errorMessage, trpc } from "../trpc.ts";
 import type { Problem } from "../workspace/problems.ts";
 import { type CatalogueChain, contextOfChain } from "./chain.ts";
 
@@ -31,7 +31,7 @@ export function OwnCatalogue({
   const stored = chain.catalogues.find((c) => c.regionCode === region.code)?.facts ?? [];
   const [edited, setEdited] = useState<FactDeclaration[] | null>(null);
   const facts = edited ?? stored;
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; stale: boolean } | null>(null);
   const save = useMutation(trpc.catalogue.save.mutationOptions());
 
   const problems = useMemo<Problem[]>(() => {
@@ -48,17 +48,20 @@ export function OwnCatalogue({
     }));
   }, [facts, region, chain]);
 
+  const reload = () =>
+    queryClient.invalidateQueries(trpc.catalogue.chain.queryFilter({ regionCode: region.code }));
   const submit = async () => {
     setRefusal(null);
     try {
       await save.mutateAsync({ regionCode: region.code, revision: chain.revision, facts });
-      await queryClient.invalidateQueries(
-        trpc.catalogue.chain.queryFilter({ regionCode: region.code }),
-      );
+      await reload();
       setEdited(null);
       message.success("事实目录已保存，本地区及下级地区的方案即可使用");
     } catch (error) {
-      setRefusal(errorMessage(error));
+      setRefusal({
+        message: errorMessage(error),
+        stale: appCode(error) === "REVISION_CONFLICT",
+      });
       message.error("目录未保存");
     }
   };
@@ -77,8 +80,22 @@ export function OwnCatalogue({
           className="catalogue-refusal"
           type="error"
           showIcon
-          title={refusal}
+          title={refusal.message}
           style={{ margin: "12px 0" }}
+          action={
+            refusal.stale && (
+              <Button
+                size="small"
+                onClick={() => {
+                  void reload();
+                  setEdited(null);
+                  setRefusal(null);
+                }}
+              >
+                载入最新目录（放弃我的修改）
+              </Button>
+            )
+          }
         />
       )}
       {canEdit && (

@@ -19,10 +19,13 @@ function CataloguePage({ regionCode }: { regionCode: string }) {
   const region = useQuery(trpc.region.get.queryOptions({ code: regionCode }));
   const chain = useQuery(trpc.catalogue.chain.queryOptions({ regionCode }));
   const me = useQuery(trpc.auth.me.queryOptions());
-  const roles = new Set(
-    (me.data?.memberships ?? []).filter((m) => m.regionCode === regionCode).map((m) => m.role),
+  // admins of the region or above, and its drafters (the API decides; others read)
+  const above = new Set((region.data?.ancestors ?? []).map((a) => a.code));
+  const canEdit = (me.data?.memberships ?? []).some(
+    (m) =>
+      (m.regionCode === regionCode && (m.role === "admin" || m.role === "drafter")) ||
+      (above.has(m.regionCode) && m.role === "admin"),
   );
-  const canEdit = roles.has("admin") || roles.has("drafter");
   const failed = region.error ?? chain.error;
   if (failed) return <Alert type="error" title={errorMessage(failed)} />;
   if (!region.data || !chain.data) return <Spin />;

@@ -5,7 +5,7 @@ import type { Program } from "@jiangce/rule-schema";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { trpc } from "../trpc.ts";
+import { appCode, trpc } from "../trpc.ts";
 import { normalizeDraft } from "./draft-model.ts";
 import { draftStore, type UnsavedDraft } from "./draft-store.ts";
 
@@ -40,12 +40,6 @@ export interface ServerVersion {
   document: Record<string, unknown>;
   lastChangedBy?: { displayName: string } | null;
   updatedAt?: string;
-}
-
-function appCode(error: unknown): string | undefined {
-  return error instanceof TRPCClientError
-    ? (error.data as { appCode?: string } | undefined)?.appCode
-    : undefined;
 }
 
 function unreachable(error: unknown): boolean {
