@@ -35,6 +35,8 @@ describe("a city's fact catalogue", () => {
       await own.getByLabel("取值标识").last().fill(value);
       await own.locator('[data-schema="facts[].values[].label"]').last().fill(label);
     }
+    await page.getByRole("button", { name: "保存目录" }).and(page.locator(":enabled")).waitFor();
+    await page.waitForTimeout(300); // the cleared field errors fade out
     await env.browser.screenshot(page, "catalogue-01-admin-adds-title", { fullPage: true });
     await page.getByRole("button", { name: "保存目录" }).click();
     await page.getByText("事实目录已保存").waitFor();
