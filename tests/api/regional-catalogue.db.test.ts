@@ -133,6 +133,15 @@ describe("regional fact catalogues (sqlite)", () => {
     expect(failure).toBe("INPUT_INVALID");
   });
 
+  it("a catalogue nested beyond reason is refused before anything recursive reads it", async () => {
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i++) deep = { x: deep };
+    const failure = await failureOf(
+      cityAdmin.api.catalogue.save({ regionCode: CITY, revision: 2, facts: [deep] }),
+    );
+    expect(failure).toBe("INPUT_INVALID");
+  });
+
   it("the district reads the chain with the city's catalogue labelled by its source", async () => {
     const chain = await district.api.catalogue.chain({ regionCode: DISTRICT });
     expect(chain.catalogues.map((c) => c.regionCode)).toEqual([CITY]);
