@@ -149,6 +149,15 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
       });
     },
   },
+  "program.saveBudgetAssumptions": {
+    run: async ({ api, region }) => {
+      const p = await inState(region, "in_review");
+      return api.program.saveBudgetAssumptions({
+        programId: p.programId,
+        assumptions: { horizon: { fromYear: 2024, toYear: 2026 } },
+      });
+    },
+  },
   "version.get": {
     run: async ({ api, region }) => {
       const p = await inState(region, "draft");

@@ -10,9 +10,20 @@ export {
   type RosterMappingInput,
   rosterMappingSchema,
 } from "./mapping/mapping.ts";
-export { type MappedRow, rowMapper, type UnknownValue } from "./mapping/row-mapper.ts";
+export {
+  listParts,
+  type MappedRow,
+  rowMapper,
+  type UnknownValue,
+} from "./mapping/row-mapper.ts";
 export { suggestMapping } from "./mapping/suggest.ts";
-export { normalizeLabel, valueLookup } from "./mapping/values.ts";
+export {
+  suggestValues,
+  type ValueTarget,
+  valueSuggester,
+  valueTargets,
+} from "./mapping/value-suggest.ts";
+export { NO_VALUE, normalizeLabel, valueLookup } from "./mapping/values.ts";
 export {
   type CsvByteChunk,
   type CsvChunk,
@@ -39,6 +50,14 @@ export {
   safeCell,
 } from "./run/export.ts";
 export {
+  type ColumnValues,
+  type DistinctValue,
+  listValues,
+  type PreviewOptions,
+  previewRoster,
+  type RosterPreview,
+} from "./run/preview.ts";
+export {
   addRow,
   emptyTotals,
   mergeTotals,
@@ -50,9 +69,8 @@ export {
   type UnknownSummary,
 } from "./run/results.ts";
 export {
-  previewRoster,
-  type RosterPreview,
   type RunOptions,
+  type RunProgress,
   type RunSummary,
   runRoster,
 } from "./run/run-roster.ts";

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Anchor, Button, Card, Select, Space, Spin, Switch, Tabs } from "antd";
 import { Link, useParams, useSearchParams } from "react-router";
-import { ClauseChanges, clauseAnchor } from "../review/clause-changes.tsx";
+import { ClauseChanges, clauseAnchor, STATUS } from "../review/clause-changes.tsx";
+import { clauseTitle } from "../review/clause-title.ts";
 import { CostPanel } from "../review/cost-panel.tsx";
 import { ExportButtons } from "../review/export-buttons.tsx";
 import { ImpactPanel } from "../review/impact-panel.tsx";
@@ -111,7 +112,14 @@ export function ComparePage() {
             items={clauses.map((c) => ({
               key: c.clauseId,
               href: `#${clauseAnchor(c)}`,
-              title: `${c.citationAfter ?? c.citationBefore ?? ""} ${c.status === "unchanged" ? "" : "●"}`,
+              title: (
+                <span className={`outline-item outline-${c.status}`}>
+                  {clauseTitle(c)}
+                  {c.status !== "unchanged" && (
+                    <span className="outline-status">{STATUS[c.status].label}</span>
+                  )}
+                </span>
+              ),
             }))}
           />
           <div className="compare-main">
@@ -154,7 +162,13 @@ export function ComparePage() {
                 {
                   key: "cost",
                   label: "经费测算",
-                  children: <CostPanel cost={review.data.cost} problem={review.data.costProblem} />,
+                  children: (
+                    <CostPanel
+                      cost={review.data.cost}
+                      problem={review.data.costProblem}
+                      budget={review.data.budget}
+                    />
+                  ),
                 },
                 {
                   key: "impact",

@@ -1,12 +1,13 @@
 import { Card, Empty, Tag, Typography } from "antd";
 import type { RouterOutputs } from "../trpc.ts";
 import { ClauseComments } from "./clause-comments.tsx";
+import { clauseTitle } from "./clause-title.ts";
 import { RedlineText } from "./redline-text.tsx";
 
 type Diff = NonNullable<RouterOutputs["version"]["review"]["diff"]>;
 type Clause = Diff["clauses"][number];
 
-const STATUS: Record<Clause["status"], { label: string; color: string }> = {
+export const STATUS: Record<Clause["status"], { label: string; color: string }> = {
   added: { label: "新增", color: "green" },
   removed: { label: "删除", color: "red" },
   changed: { label: "修改", color: "orange" },
@@ -37,7 +38,7 @@ export function ClauseChanges({
           className="clause-change"
           title={
             <span>
-              {c.citationAfter ?? c.citationBefore ?? ""} {c.heading ?? ""}
+              {clauseTitle(c, 24)}
               <Tag color={STATUS[c.status].color} style={{ marginInlineStart: 8 }}>
                 {STATUS[c.status].label}
               </Tag>

@@ -1,15 +1,56 @@
 import { Alert, Collapse, Table } from "antd";
 import ReactECharts from "echarts-for-react";
 import type { RouterOutputs } from "../trpc.ts";
+import { AssumptionsForm } from "./assumptions-form.tsx";
 
-type Cost = NonNullable<RouterOutputs["version"]["review"]["cost"]>;
+type Review = RouterOutputs["version"]["review"];
+type Cost = NonNullable<Review["cost"]>;
+type Line = Cost["byClause"][number]["linesAfter"][number];
 
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 
-/** The cost headline, a bar chart by clause (上一稿 / 本稿, 万元) and the working of each line. */
-export function CostPanel({ cost, problem }: { cost: Cost | null; problem: string | null }) {
+/** The lines behind one clause's figure: what was counted, how, and from which assumption. */
+function Working({ lines }: { lines: Line[] }) {
+  return (
+    <Table
+      size="small"
+      rowKey="key"
+      pagination={false}
+      dataSource={lines}
+      columns={[
+        { title: "待遇", dataIndex: "label", width: "22%" },
+        { title: "测算过程", dataIndex: "working" },
+        {
+          title: "测算依据",
+          key: "basis",
+          render: (_: unknown, l: Line) => [...l.basis, ...l.notes].join("；") || "—",
+        },
+      ]}
+    />
+  );
+}
+
+/**
+ * 经费测算: the assumptions form, the headline, a bar chart by clause (上一稿 / 本稿, 万元), the
+ * working of each line with the assumption it used, and what could not be costed and why.
+ */
+export function CostPanel({
+  cost,
+  problem,
+  budget,
+}: {
+  cost: Cost | null;
+  problem: string | null;
+  budget: Review["budget"];
+}) {
+  const form = <AssumptionsForm budget={budget} />;
   if (!cost)
-    return <Alert type="warning" title={`无法测算经费：${problem ?? "方案尚未通过校验"}`} />;
+    return (
+      <div className="cost-panel">
+        {form}
+        <Alert type="warning" title={`无法测算经费：${problem ?? "方案尚未通过校验"}`} />
+      </div>
+    );
   const clauses = cost.byClause.filter((c) => c.beforeFen !== 0 || c.afterFen !== 0);
   const option = {
     // drawn at once: a reviewer (and a screenshot) reads the figures, not a growing bar
@@ -30,25 +71,34 @@ export function CostPanel({ cost, problem }: { cost: Cost | null; problem: strin
   };
   return (
     <div className="cost-panel">
-      <Alert type={cost.total.deltaFen > 0 ? "warning" : "info"} title={cost.headline} />
-      <ReactECharts option={option} style={{ height: 280 }} notMerge />
+      {form}
+      <Alert
+        className="cost-headline"
+        type={cost.total.deltaFen > 0 ? "warning" : "info"}
+        title={cost.headline}
+      />
+      {cost.unknowns.after.length > 0 && (
+        <Alert
+          type="info"
+          title="以下待遇本稿无法测算，未计入合计"
+          description={
+            <ul className="cost-unknowns">
+              {cost.unknowns.after.map((u) => (
+                <li key={u.key}>
+                  {u.citation} {u.label}：{u.reason}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {clauses.length > 0 && <ReactECharts option={option} style={{ height: 280 }} notMerge />}
       <Collapse
         size="small"
         items={clauses.map((c) => ({
           key: c.clauseId,
           label: `${c.citation} 上一稿 ${wan(c.beforeFen)} 万元 → 本稿 ${wan(c.afterFen)} 万元`,
-          children: (
-            <Table
-              size="small"
-              rowKey="key"
-              pagination={false}
-              dataSource={c.linesAfter}
-              columns={[
-                { title: "待遇", dataIndex: "label" },
-                { title: "测算过程", dataIndex: "working" },
-              ]}
-            />
-          ),
+          children: <Working lines={c.linesAfter} />,
         }))}
       />
     </div>

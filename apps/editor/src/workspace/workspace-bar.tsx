@@ -3,7 +3,7 @@
 import { type TestRun, testRunSummary } from "@jiangce/rule-schema";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Dropdown, Space, Tag, Tooltip } from "antd";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { confirmSubmission } from "../simulator/submit-dialog.tsx";
 import { errorMessage, trpc } from "../trpc.ts";
@@ -42,6 +42,18 @@ export function WorkspaceBar({
       queryKey: trpc.program.get.queryKey({ programId: loaded.programId }),
     });
   };
+  // A save of a frozen version (the published one, a named snapshot) lands in a new draft
+  // version: from then on the bar shows that draft, which its drafter may name and submit.
+  const shownVersion = useRef(loaded.versionId);
+  const [newDraft, setNewDraft] = useState(false);
+  useEffect(() => {
+    if (d.base.versionId === shownVersion.current) return;
+    shownVersion.current = d.base.versionId;
+    setNewDraft(true);
+    setState({ state: "draft", snapshotName: null });
+  }, [d.base.versionId]);
+  const canSubmit = loaded.canSubmit || newDraft;
+  const canNameSnapshot = loaded.canNameSnapshot || newDraft;
   const nameSnapshot = useMutation(trpc.version.nameSnapshot.mutationOptions());
   const submit = useMutation(trpc.version.submit.mutationOptions());
 
@@ -115,7 +127,7 @@ export function WorkspaceBar({
           立即保存
         </Button>
         <Dropdown
-          disabled={!editable || !loaded.canNameSnapshot}
+          disabled={!editable || !canNameSnapshot}
           menu={{
             items: [
               { key: "征求意见稿", label: "保存为征求意见稿" },
@@ -129,7 +141,7 @@ export function WorkspaceBar({
         <Tooltip title={blocked ? "存在错误，修正后才能提交（提示不影响提交）" : undefined}>
           <Button
             type="primary"
-            disabled={!editable || !loaded.canSubmit || blocked}
+            disabled={!editable || !canSubmit || blocked}
             loading={submit.isPending}
             onClick={confirmSubmit}
           >

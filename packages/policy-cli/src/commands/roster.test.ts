@@ -93,6 +93,31 @@ describe("policy roster", () => {
     expect(rows.length).toBeGreaterThan(50);
   }, 60_000);
 
+  it("reads the value mapping the back office saves: mapped values and 无/不适用 are not unknown", async () => {
+    const csv = [
+      "姓名,所在区,职业技能等级",
+      "张三,420112,大师傅",
+      "李四,420112,无",
+      "王五,420112,老师傅",
+    ];
+    const saved = {
+      kind: "person",
+      columns: { 姓名: "name", 所在区: "regionCode", 职业技能等级: "fact:skillLevel" },
+      values: { skillLevel: { 大师傅: "technician", 无: "" } },
+      money: "yuan",
+    };
+    const dir = await tempFiles({ "r.csv": `${csv.join("\n")}\n`, "m.json": saved });
+    const c = captureIo();
+    const out = join(dir, "out.csv");
+    const file = join(dir, "r.csv");
+    const options = { file, mapping: join(dir, "m.json"), asOf: "2024-06-01", out, threads: 1 };
+    await rosterCommand(options, c.io);
+    expect(c.err()).toContain("已处理 3 行");
+    expect(c.err()).toContain("列「职业技能等级」“老师傅”");
+    expect(c.err()).not.toContain("大师傅");
+    expect(c.err()).not.toContain("“无”");
+  });
+
   it("says what is wrong with a missing file or a bad mapping", async () => {
     const dir = await tempFiles({
       "m.json": { columns: { 姓名: "nonsense" } },

@@ -47,6 +47,13 @@ type Reader = (text: string) => CellRead | { unknown: string[]; value?: unknown 
 
 const listSeparators = /[|、,，;；/]+/;
 
+/** The values of a list cell (荣誉: "湖北工匠、武汉工匠"), as a set fact reads them. */
+export function listParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const part of text.split(listSeparators)) if (part.trim() !== "") parts.push(part.trim());
+  return parts;
+}
+
 function readerFor(
   fact: ResolvedFact,
   field: string | undefined,
@@ -67,6 +74,7 @@ function readerFor(
     case "ordered":
       return (t) => {
         const v = lookup!(t);
+        if (v === null) return { unknown: [] }; // 无/不适用: no value, nothing unknown
         return v === undefined ? { unknown: [t] } : { value: v };
       };
     case "set":
@@ -74,11 +82,10 @@ function readerFor(
       return memoize((t) => {
         const value: string[] = [];
         const unknown: string[] = [];
-        for (const part of t.split(listSeparators)) {
-          if (part.trim() === "") continue;
+        for (const part of listParts(t)) {
           const v = lookup!(part);
-          if (v === undefined) unknown.push(part.trim());
-          else if (!value.includes(v)) value.push(v);
+          if (v === undefined) unknown.push(part);
+          else if (v !== null && !value.includes(v)) value.push(v);
         }
         return unknown.length > 0 ? { unknown, value } : { value };
       });

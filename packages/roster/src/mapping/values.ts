@@ -30,21 +30,30 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
-/** Raw text → catalogue value for one fact or record field; unknown text → undefined. */
-export type ValueLookup = (raw: string) => string | undefined;
+/**
+ * Raw text → catalogue value for one fact or record field; text staff mapped to 无/不适用
+ * (an empty value in the mapping: 无, 暂无, —) → null, the cell read as empty; unknown text →
+ * undefined (listed with its rows).
+ */
+export type ValueLookup = (raw: string) => string | null | undefined;
+
+/** In a mapping's `values`, the value of a raw text that means "none" (无/不适用). */
+export const NO_VALUE = "";
 
 export function valueLookup(
   key: string,
   options: readonly { value: string; label: string }[],
   custom: Readonly<Record<string, string>> = {},
 ): ValueLookup {
-  const table = new Map<string, string>();
-  const add = (text: string, value: string) => {
+  const table = new Map<string, string | null>();
+  const add = (text: string, value: string | null) => {
     const k = normalizeLabel(text);
     if (k !== "" && !table.has(k)) table.set(k, value);
   };
   const allowed = new Set(options.map((o) => o.value));
-  for (const [raw, value] of Object.entries(custom)) if (allowed.has(value)) add(raw, value);
+  for (const [raw, value] of Object.entries(custom))
+    if (value === NO_VALUE) add(raw, null);
+    else if (allowed.has(value)) add(raw, value);
   for (const o of options) {
     add(o.value, o.value);
     add(o.label, o.value);

@@ -1,10 +1,8 @@
-import { createReadStream } from "node:fs";
-import { extname } from "node:path";
 import type { ResourceLimits } from "node:worker_threads";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
 import type { RosterMapping } from "../mapping/mapping.ts";
-import { type CsvByteChunk, csvByteChunks, decodeChunk } from "../read/csv-chunks.ts";
-import { parseCsvChunk, type RawRecord, type RecordError } from "../read/csv-records.ts";
+import { type Batch, batchesOf, type ReadPosition, recordsOf } from "../read/batches.ts";
+import type { RecordError } from "../read/csv-records.ts";
 import { EvalPool } from "../worker/pool.ts";
 import {
   emptyTotals,
@@ -35,8 +33,14 @@ export interface RunOptions {
   onBatch?: (outcome: BatchOutcome) => void | Promise<void>;
   /** the header and the mapping chosen for it, before any row (write a results header) */
   onHeader?: (header: readonly string[], mapping: RosterMapping) => void | Promise<void>;
-  onProgress?: (rows: number) => void;
+  /** after each batch: rows done, and bytes read of the file (its size is known to the caller) */
+  onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
+}
+
+export interface RunProgress {
+  rows: number;
+  bytesRead: number;
 }
 
 export interface RunSummary {
@@ -53,66 +57,6 @@ export interface RunSummary {
 }
 
 const keptFailures = 100_000;
-
-type Batch = { chunk: CsvByteChunk } | { records: RawRecord[]; errors?: RecordError[] };
-
-/** The file as batches; the header is taken off the first one. */
-async function* batchesOf(
-  path: string,
-  limits: RosterLimits,
-  header: (h: string[]) => void,
-  encoding: (e: string) => void,
-): AsyncGenerator<Batch> {
-  const ext = extname(path).toLowerCase();
-  let first = true;
-  const takeHeader = (records: RawRecord[]): RawRecord[] => {
-    if (!first) return records;
-    first = false;
-    const head = records[0];
-    if (head === undefined) throw new RosterFileError("empty", "文件是空的：第一行应为表头");
-    header(head.fields.map((h) => h.trim()));
-    return records.slice(1);
-  };
-  if (ext === ".xlsx") {
-    encoding("xlsx");
-    const { xlsxRecords } = await import("../read/xlsx-records.ts");
-    for await (const records of xlsxRecords(path, limits)) yield { records: takeHeader(records) };
-  } else if (ext === ".csv" || ext === ".txt") {
-    for await (const chunk of csvByteChunks(
-      createReadStream(path, { highWaterMark: 1 << 16 }),
-      limits,
-    )) {
-      if (!first) {
-        yield { chunk };
-        continue;
-      }
-      encoding(chunk.encoding);
-      const decoded = decodeChunk(chunk);
-      const { records, errors } = parseCsvChunk(decoded.text, decoded.firstLine);
-      if (errors.length > 0 && (records[0] === undefined || errors[0]!.line < records[0].line))
-        throw new RosterFileError(
-          "bad_header",
-          `表头（第${errors[0]!.line}行）无法读取：${errors[0]!.reason}`,
-        );
-      yield { records: takeHeader(records), errors };
-    }
-  } else throw new RosterFileError("format", "名单应为 CSV（.csv）或 Excel（.xlsx）文件");
-  if (first) throw new RosterFileError("empty", "文件是空的：第一行应为表头");
-}
-
-function checkHeader(header: string[], limits: RosterLimits) {
-  if (header.length > limits.maxColumns)
-    throw new RosterFileError(
-      "too_many_columns",
-      `表头有 ${header.length} 列，超过 ${limits.maxColumns} 列上限`,
-    );
-  const seen = new Set<string>();
-  for (const h of header) {
-    if (h !== "" && seen.has(h))
-      throw new RosterFileError("bad_header", `表头「${h}」重复，请改名后再上传`);
-    seen.add(h);
-  }
-}
 
 /**
  * Run a roster file through the programs: read it streaming, map each row to a profile,
@@ -138,6 +82,7 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
   let pool: EvalPool | null = null;
   const window = Math.max(2, options.threads * 4);
   const inFlight: (Promise<BatchOutcome> | BatchOutcome)[] = [];
+  let position: ReadPosition | null = null;
 
   async function consume(outcome: BatchOutcome) {
     summary.rows += outcome.rows;
@@ -151,7 +96,7 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
     if (summary.rows > limits.maxRows)
       throw new RosterFileError("too_many_rows", `超过 ${limits.maxRows} 行上限，请分批上传`);
     await options.onBatch?.(outcome);
-    options.onProgress?.(summary.rows);
+    options.onProgress?.({ rows: summary.rows, bytesRead: position?.bytesRead() ?? 0 });
   }
 
   try {
@@ -159,11 +104,13 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
       options.path,
       limits,
       (h) => {
-        checkHeader(h, limits);
         summary.header = h;
       },
       (e) => {
         summary.encoding = e;
+      },
+      (p) => {
+        position = p;
       },
     );
     for await (const batch of batches) {
@@ -191,9 +138,7 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
         } else {
           const session = createSession(config);
           evaluateBatch = (b) => {
-            if ("records" in b) return session.run(b.records, b.errors);
-            const decoded = decodeChunk(b.chunk);
-            const { records, errors } = parseCsvChunk(decoded.text, decoded.firstLine);
+            const { records, errors } = recordsOf(b);
             return session.run(records, errors);
           };
         }
@@ -207,42 +152,4 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
   }
   summary.unknown = [...unknown.values()];
   return summary;
-}
-
-/** A file's header and first rows, for the mapping step (bounded: stops after `sample` rows). */
-export interface RosterPreview {
-  header: string[];
-  sample: string[][];
-  encoding: string | null;
-}
-
-export async function previewRoster(
-  path: string,
-  limits: RosterLimits,
-  sample = 5,
-): Promise<RosterPreview> {
-  const preview: RosterPreview = { header: [], sample: [], encoding: null };
-  const batches = batchesOf(
-    path,
-    limits,
-    (h) => {
-      checkHeader(h, limits);
-      preview.header = h;
-    },
-    (e) => {
-      preview.encoding = e;
-    },
-  );
-  for await (const batch of batches) {
-    const records =
-      "records" in batch
-        ? batch.records
-        : (() => {
-            const decoded = decodeChunk(batch.chunk);
-            return parseCsvChunk(decoded.text, decoded.firstLine).records;
-          })();
-    for (const r of records) if (preview.sample.length < sample) preview.sample.push(r.fields);
-    if (preview.sample.length >= sample) break;
-  }
-  return preview;
 }

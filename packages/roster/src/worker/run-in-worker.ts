@@ -2,7 +2,8 @@ import type { EventEmitter } from "node:events";
 import { rm } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
-import type { RosterPreview, RunSummary } from "../run/run-roster.ts";
+import type { RosterPreview } from "../run/preview.ts";
+import type { RunProgress, RunSummary } from "../run/run-roster.ts";
 import { workerFailure } from "./pool.ts";
 import type { RunWorkerData, RunWorkerMessage } from "./run-worker.ts";
 import { workerScript } from "./script.ts";
@@ -15,7 +16,7 @@ export interface IsolatedRunOptions {
   /** heap cap of the thread, MB (young + old generation) */
   memoryMb?: number;
   timeoutMs?: number;
-  onProgress?: (rows: number) => void;
+  onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
 }
 
@@ -58,7 +59,7 @@ export function runInWorker(
     const onAbort = () => finish(new RosterFileError("cancelled", "已取消"));
     options.signal?.addEventListener("abort", onAbort);
     events(worker).on("message", (m: RunWorkerMessage) => {
-      if (m.type === "progress") options.onProgress?.(m.rows);
+      if (m.type === "progress") options.onProgress?.({ rows: m.rows, bytesRead: m.bytesRead });
       else if (m.type === "done") finish(null, m.summary);
       else if (m.type === "preview") finish(new RosterFileError("internal", "预览不是运行"));
       else finish(new RosterFileError(m.code, m.message));
@@ -70,7 +71,10 @@ export function runInWorker(
   });
 }
 
-/** The header and first rows of an upload, read in a capped worker like a run. */
+/**
+ * The mapping step's reading of an upload (header, first rows, row count, distinct values per
+ * column) in a capped worker with the run's heap cap and deadline: it reads the whole file.
+ */
 export function previewInWorker(
   path: string,
   limits: RosterLimits,
@@ -83,14 +87,15 @@ export function previewInWorker(
       eval: script.eval,
       workerData: data,
       resourceLimits: {
-        maxOldGenerationSizeMb: options.memoryMb ?? 128,
-        maxYoungGenerationSizeMb: 16,
+        maxOldGenerationSizeMb: options.memoryMb ?? 256,
+        maxYoungGenerationSizeMb: 32,
+        stackSizeMb: 4,
       },
     });
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(new RosterFileError("timeout", "读取表头超时，已中止（文件过大或构造异常）"));
-    }, options.timeoutMs ?? 30_000);
+      reject(new RosterFileError("timeout", "读取文件超时，已中止（文件过大或构造异常）"));
+    }, options.timeoutMs ?? 120_000);
     const done = (f: () => void) => {
       clearTimeout(timer);
       void worker.terminate();

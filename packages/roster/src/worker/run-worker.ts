@@ -2,17 +2,14 @@ import { createWriteStream } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
 import type { RosterMapping } from "../mapping/mapping.ts";
-import {
-  previewRoster,
-  type RosterPreview,
-  type RunOptions,
-  runRoster,
-} from "../run/run-roster.ts";
+import { previewRoster, type RosterPreview } from "../run/preview.ts";
+import { type RunOptions, type RunProgress, runRoster } from "../run/run-roster.ts";
 
 /**
  * A whole run in one thread with a memory cap (see run-in-worker.ts): reads the file,
  * evaluates it and writes each row's result as a JSON line to `resultsPath`, posting
- * progress; or only reads the header and first rows (`mode: "preview"`). Whatever a hostile file does to this thread, the process that started it lives.
+ * progress; or only reads the file for the mapping step (`mode: "preview"`: header, first rows,
+ * row count, distinct values per column; see preview.ts). Whatever a hostile file does to this thread, the process that started it lives.
  */
 export type RunWorkerData =
   | (Omit<RunOptions, "onBatch" | "onProgress" | "onHeader" | "signal" | "threads" | "mapping"> & {
@@ -23,7 +20,7 @@ export type RunWorkerData =
   | { mode: "preview"; path: string; limits: RosterLimits };
 
 export type RunWorkerMessage =
-  | { type: "progress"; rows: number }
+  | ({ type: "progress" } & RunProgress)
   | { type: "done"; summary: Awaited<ReturnType<typeof runRoster>> }
   | { type: "preview"; preview: RosterPreview }
   | { type: "failed"; code: string; message: string };
@@ -61,7 +58,7 @@ async function run(data: Extract<RunWorkerData, { resultsPath: string }>) {
         if (text !== "" && !out.write(text))
           return new Promise<void>((r) => out.once("drain", () => r()));
       },
-      onProgress: (rows) => post({ type: "progress", rows }),
+      onProgress: (progress) => post({ type: "progress", ...progress }),
     });
     await new Promise((r) => out.end(r));
     post({ type: "done", summary });

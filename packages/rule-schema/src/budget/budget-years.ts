@@ -19,13 +19,28 @@ export function programYears(
   const from = assumptions.horizon?.fromYear ?? yearOf(window.from);
   const to = assumptions.horizon?.toYear ?? yearOf(window.until);
   if (from === undefined)
-    return { reason: "方案生效日期未定，请在测算假设 horizon.fromYear 写明起始年度" };
+    return { reason: "方案生效日期未定，请在测算假设中填写测算起始年度（horizon.fromYear）" };
   if (to === undefined)
     return {
-      reason: "方案有效期未规定，请在测算假设 horizon.toYear 写明测算截止年度（如“用五年时间”）",
+      reason:
+        "方案有效期未规定，请在测算假设中填写测算截止年度（horizon.toYear），如“用五年时间”则为第五年",
     };
   if (to < from) return { reason: `测算截止年度 ${to} 早于起始年度 ${from}` };
   return { years: range(from, to) };
+}
+
+/**
+ * The years the validity window itself gives (undefined where it gives none): what the horizon
+ * of the assumptions defaults to, and what a form shows beside its empty fields.
+ */
+export function defaultHorizon(program: Program): { fromYear?: number; toYear?: number } {
+  const window = programWindow(program.validity);
+  const fromYear = yearOf(window.from);
+  const toYear = yearOf(window.until);
+  return {
+    ...(fromYear === undefined ? {} : { fromYear }),
+    ...(toYear === undefined ? {} : { toYear }),
+  };
 }
 
 /** The program's years narrowed by the clause's own dates and the benefit's deadline. */

@@ -1,30 +1,19 @@
 import { formatFen, scaleRoundHalfUp } from "../engine/money.ts";
 import { BudgetAssumptionsInvalidError } from "../errors/budget-assumptions-invalid-error.ts";
 import { ProgramInvalidError } from "../errors/program-invalid-error.ts";
-import type { ValidationIssue } from "../errors/validation-issue.ts";
-import type { Amount } from "../schema/amount.ts";
 import type { Benefit } from "../schema/benefit.ts";
-import type { Clause } from "../schema/clause.ts";
-import type { Program } from "../schema/program.ts";
-import type { Quota } from "../schema/quota.ts";
 import { fromZodIssues, validateProgram } from "../schema/validate.ts";
-import { type BudgetAssumptions, budgetAssumptionsSchema } from "./assumptions.ts";
+import { budgetAssumptionsSchema } from "./assumptions.ts";
+import { type BudgetRow, budgetRows, volumeKeyIssues } from "./budget-rows.ts";
 import { budgetTotals } from "./budget-totals.ts";
 import { benefitYears, programYears } from "./budget-years.ts";
 import { costLine } from "./cost-line.ts";
+import { lineBasis } from "./line-basis.ts";
 import { type Each, eachAmount } from "./line-each.ts";
 import { lineVolume } from "./line-volume.ts";
 import type { Budget, BudgetLine, BudgetUnknown } from "./types.ts";
 
-interface Row {
-  key: string;
-  clause: Clause;
-  benefit: Benefit;
-  tierId?: string;
-  label: string;
-  amount: Amount;
-  quota?: Quota;
-}
+type Row = BudgetRow;
 
 /**
  * What a program costs (测算): quotas × amounts × selection cycles within the validity
@@ -40,8 +29,9 @@ export function estimateBudget(program: unknown, assumptions: unknown = {}): Bud
   const parsed = budgetAssumptionsSchema.safeParse(assumptions);
   if (!parsed.success) throw new BudgetAssumptionsInvalidError(fromZodIssues(parsed.error.issues));
   const a = parsed.data;
-  const rows = rowsOf(p);
-  checkVolumeKeys(a, rows);
+  const rows = budgetRows(p);
+  const issues = volumeKeyIssues(a.volumes, new Set(rows.map((r) => r.key)));
+  if (issues.length > 0) throw new BudgetAssumptionsInvalidError(issues);
 
   const span = programYears(p, a);
   const years = "years" in span ? span.years : [];
@@ -69,7 +59,14 @@ export function estimateBudget(program: unknown, assumptions: unknown = {}): Bud
       const unit =
         each.perUnit && row.amount.kind === "per-unit" ? row.amount.unitLabel : unitOf(row.benefit);
       const costed = costLine(each, volume, row.benefit.period, own, unit);
-      lines.push({ ...head(row), ...costed, upTo: each.upTo, approximate: volume.approximate });
+      const basis = lineBasis(row, stated, a, p, unitOf(row.benefit));
+      lines.push({
+        ...head(row),
+        ...costed,
+        upTo: each.upTo,
+        approximate: volume.approximate,
+        basis,
+      });
       matters.set(row.key, row.benefit.matter);
     }
   }
@@ -110,46 +107,8 @@ function matchedLine(
     approximate: bases.some((b) => b.approximate),
     working: `按${labels}测算额${formatFen(baseTotal)}${each.text} = ${formatFen(totalFen)}`,
     notes: [],
+    basis: [`按${labels}的测算额配套`],
   };
-}
-
-function rowsOf(p: Program): Row[] {
-  const rows: Row[] = [];
-  for (const clause of p.clauses)
-    for (const benefit of clause.benefits) {
-      if (benefit.amount)
-        rows.push({
-          key: benefit.id,
-          clause,
-          benefit,
-          label: benefit.label,
-          amount: benefit.amount,
-          quota: benefit.quota,
-        });
-      for (const tier of benefit.tiers ?? [])
-        rows.push({
-          key: `${benefit.id}/${tier.id}`,
-          clause,
-          benefit,
-          tierId: tier.id,
-          label: `${benefit.label}（${tier.label}）`,
-          amount: tier.amount,
-          quota: tier.quota ?? (benefit.tiers?.length === 1 ? benefit.quota : undefined),
-        });
-    }
-  return rows;
-}
-
-function checkVolumeKeys(a: BudgetAssumptions, rows: readonly Row[]): void {
-  const keys = new Set(rows.map((r) => r.key));
-  const issues: ValidationIssue[] = Object.keys(a.volumes)
-    .filter((k) => !keys.has(k))
-    .map((k) => ({
-      path: `volumes.${k}`,
-      message: `方案中没有待遇 “${k}”；键应为待遇 id，分档待遇写作 “待遇id/档次id”`,
-      code: "unknown-benefit",
-    }));
-  if (issues.length > 0) throw new BudgetAssumptionsInvalidError(issues);
 }
 
 function head(row: Row) {

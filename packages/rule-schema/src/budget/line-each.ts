@@ -129,7 +129,7 @@ export function eachAmount(
         return ceilingOrUnknown(
           amount,
           notes,
-          `基数 ${baseName(amount.of)} 未给出，请在测算假设 bases 中填写每个对象的平均金额（分）`,
+          `基数 ${baseName(amount.of)} 未给出，请在测算假设中填写每个对象的平均金额（bases，以分计）`,
         );
       const c = clip(scaleRoundHalfUp(base, s.numerator, s.denominator), amount, a, notes);
       return {

@@ -28,7 +28,7 @@ export function lineVolume(
   if (quota) return fromQuota(quota, years);
   return {
     kind: "unknown",
-    reason: `原文未写明名额或数量，请在测算假设 volumes["${key}"] 写明人数/数量（perYear、total 或 byYear）`,
+    reason: `原文未写明名额或数量，请在测算假设中填写预计人数/数量（volumes["${key}"]：perYear、total 或 byYear）`,
   };
 }
 
@@ -55,7 +55,7 @@ function fromQuota(q: Quota, years: readonly number[]): Volume {
   if (q.count === undefined)
     return {
       kind: "unknown",
-      reason: "名额未定（原文只写明评选周期），请在测算假设 volumes 写明每次评选人数",
+      reason: "名额未定（原文只写明评选周期），请在测算假设中填写预计人数（volumes）",
     };
   if (q.cycleYears === undefined)
     return { kind: "total", count: q.count, approximate: q.approximate, source: "quota" };

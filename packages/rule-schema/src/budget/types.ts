@@ -23,6 +23,8 @@ export interface BudgetLine {
   working: string;
   /** further readings behind the figure (分摊、上限) */
   notes: string[];
+  /** which assumption or text each count and base came from: "数量按测算假设：每年50名" */
+  basis: string[];
 }
 
 /** A benefit or tier the budget cannot put a figure on, and what would let it. */

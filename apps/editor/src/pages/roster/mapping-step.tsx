@@ -3,11 +3,14 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { targetOptions } from "./targets.ts";
 import type { RosterMapping, RosterUpload } from "./types.ts";
+import { chosenValues, initialChoices, valueColumns } from "./value-choices.ts";
+import { ValueMapping } from "./value-mapping.tsx";
 
 /**
  * Map each column to a profile fact (suggested from the Chinese headers and the district's
- * saved mapping), choose the as-of date, run. Unknown values are listed after the run with
- * their rows; they can be mapped then and the roster run again.
+ * saved mapping), then the raw values of the columns whose fact has a set of values to the
+ * catalogue's values; choose the as-of date, run. Values left unmapped are listed after the
+ * run with their rows.
  */
 export function MappingStep(props: {
   upload: RosterUpload;
@@ -18,6 +21,8 @@ export function MappingStep(props: {
   const [columns, setColumns] = useState<Record<string, string>>(upload.mapping.columns);
   const [asOf, setAsOf] = useState<Dayjs>(dayjs());
   const [save, setSave] = useState(true);
+  const [choices, setChoices] = useState(() => initialChoices(upload));
+  const mappedValues = useMemo(() => valueColumns(upload, columns), [upload, columns]);
   const options = useMemo(() => targetOptions(Object.values(upload.mapping.columns)), [upload]);
   const rows = upload.header.map((header, index) => ({
     key: header || `列${index + 1}`,
@@ -27,7 +32,7 @@ export function MappingStep(props: {
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Typography.Text type="secondary">
-        {upload.fileName}：{upload.header.length} 列
+        {upload.fileName}：{upload.rows.toLocaleString("zh-CN")} 行，{upload.header.length} 列
         {upload.encoding && upload.encoding !== "xlsx"
           ? `，编码 ${upload.encoding.toUpperCase()}`
           : ""}
@@ -63,18 +68,32 @@ export function MappingStep(props: {
           },
         ]}
       />
+      <ValueMapping
+        columns={mappedValues}
+        choices={choices}
+        onChange={(key, raw, value) => {
+          const next = { ...choices[key] };
+          if (value === undefined) delete next[raw];
+          else next[raw] = value;
+          setChoices({ ...choices, [key]: next });
+        }}
+      />
       <Space wrap>
         <span>计算日期</span>
         <DatePicker value={asOf} allowClear={false} onChange={(d) => d && setAsOf(d)} />
         <Checkbox checked={save} onChange={(e) => setSave(e.target.checked)}>
-          保存为本区的列映射，下次上传自动套用
+          保存为本区的列映射和值对应，下次上传自动套用
         </Checkbox>
         <Button
           type="primary"
           loading={props.busy}
           onClick={() =>
             props.onRun(
-              { ...upload.mapping, columns: columns as RosterMapping["columns"] },
+              {
+                ...upload.mapping,
+                columns: columns as RosterMapping["columns"],
+                values: chosenValues(upload, mappedValues, choices),
+              },
               asOf.format("YYYY-MM-DD"),
               save,
             )

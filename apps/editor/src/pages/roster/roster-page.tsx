@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, ConfigProvider, Progress, Space, Steps } from "antd";
+import { Alert, Button, Card, ConfigProvider, Steps } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { errorMessage, trpc } from "../../trpc.ts";
 import { MappingStep } from "./mapping-step.tsx";
 import { ResultsStep } from "./results-step.tsx";
+import { RunProgress } from "./run-progress.tsx";
 import type { RosterUpload } from "./types.ts";
 import { UploadStep } from "./upload-step.tsx";
 
@@ -36,6 +37,14 @@ export function RosterPage() {
   const canConfirm = roles.has("reviewer") || roles.has("publisher");
   const status = run.data?.status;
   const step = runId === null ? (upload === null ? 0 : 1) : status && !active.has(status) ? 3 : 2;
+  // a run cancelled or failed ends at its own step, marked, with a way to start again
+  const ended = step === 3 && status !== "done" && status !== "confirmed";
+  const restart = () => {
+    setRunId(null);
+    setUpload(null);
+    start.reset();
+    cancel.reset();
+  };
 
   return (
     <ConfigProvider locale={zhCN}>
@@ -48,7 +57,8 @@ export function RosterPage() {
       </div>
       <Card>
         <Steps
-          current={step}
+          current={ended ? 2 : step}
+          status={ended ? "error" : "process"}
           style={{ marginBottom: 24 }}
           items={[
             { title: "上传名单" },
@@ -90,22 +100,16 @@ export function RosterPage() {
           </>
         )}
         {step === 2 && (
-          <Space orientation="vertical" style={{ width: "100%" }}>
-            <Progress percent={99} showInfo={false} status="active" />
-            <span>正在匹配：已读取 {run.data?.rows ?? 0} 行…</span>
-            <Button
-              danger
-              loading={cancel.isPending}
-              onClick={() => runId && cancel.mutate({ runId })}
-            >
-              取消
-            </Button>
-          </Space>
+          <RunProgress
+            run={run.data}
+            cancelling={cancel.isPending}
+            onCancel={() => runId && cancel.mutate({ runId })}
+          />
         )}
         {step === 3 && run.data && status === "done" && (
           <ResultsStep run={run.data} canConfirm={canConfirm} />
         )}
-        {step === 3 && run.data && status !== "done" && (
+        {ended && run.data && (
           <Alert
             type={status === "cancelled" ? "info" : "error"}
             showIcon
@@ -114,6 +118,7 @@ export function RosterPage() {
                 ? "已取消，未保留名单的任何内容"
                 : (run.data.error ?? "匹配失败")
             }
+            action={<Button onClick={restart}>重新上传名单</Button>}
           />
         )}
         {run.isError && <Alert type="error" showIcon title={errorMessage(run.error)} />}

@@ -1,3 +1,4 @@
+import type { acceptRosterUpload } from "@jiangce/api";
 import type { inferInput, inferOutput } from "@trpc/tanstack-react-query";
 import type { trpc } from "../../trpc.ts";
 
@@ -6,16 +7,10 @@ export type RosterMapping = inferInput<typeof trpc.roster.start>["mapping"];
 export type RosterRun = inferOutput<typeof trpc.roster.get>;
 export type RosterRows = inferOutput<typeof trpc.roster.rows>;
 
-/** What the upload route answers (an HTTP route beside tRPC: `acceptUpload`'s result). */
-export interface RosterUpload {
-  uploadId: string;
-  fileName: string;
-  bytes: number;
-  encoding: string | null;
-  header: string[];
-  sample: string[][];
-  mapping: RosterMapping;
-}
+/** What the upload route answers (an HTTP route beside tRPC: `acceptRosterUpload`'s result). */
+export type RosterUpload = Awaited<ReturnType<typeof acceptRosterUpload>>;
+export type ValueTarget = RosterUpload["valueTargets"][number];
+export type ColumnValues = RosterUpload["columns"][number];
 
 /** The run's stored outcome (RunSummary of @jiangce/roster, without the per-row results). */
 export interface RosterSummary {

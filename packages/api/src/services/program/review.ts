@@ -9,15 +9,20 @@ import {
   type ProgramDiff,
 } from "@jiangce/program-diff";
 import {
+  type BudgetAssumptions,
+  type BudgetInput,
+  budgetInputs,
+  defaultHorizon,
   type JurisdictionContext,
   type Program,
   type ValidationIssue,
   validateProgram,
 } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
-import { requireMember } from "../access/access.ts";
+import { holdsRole, requireMember } from "../access/access.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { jurisdictionContextFor } from "../catalogue/catalogue-chain.ts";
+import { readAssumptions } from "./budget-assumptions.ts";
 
 const select = {
   id: true,
@@ -26,7 +31,7 @@ const select = {
   state: true,
   snapshotName: true,
   document: true,
-  program: { select: { regionCode: true } },
+  program: { select: { regionCode: true, budgetAssumptions: true } },
 } as const;
 
 async function loadVersion(db: Db, auth: SessionInfo, versionId: string) {
@@ -85,14 +90,40 @@ export interface Review {
   costProblem: string | null;
   impact: Impact | null;
   issues: { from: ValidationIssue[]; to: ValidationIssue[] };
+  /** the 测算假设 both versions were costed with: those of the newer version's program */
+  budget: {
+    programId: string;
+    assumptions: BudgetAssumptions;
+    /** the lines of both versions a volume or base can be stated for (newer version first) */
+    inputs: BudgetInput[];
+    /** the years the newer version's validity gives; a missing one must be assumed */
+    defaultHorizon: { fromYear?: number; toYear?: number };
+    /** whether this user may change them (drafters and reviewers of the program's district) */
+    canSave: boolean;
+  };
+}
+
+/** The lines of both versions, each key once, the newer version's wording first. */
+function inputsOf(before: Program | null, after: Program | null): BudgetInput[] {
+  const seen = new Set<string>();
+  return [after, before].flatMap((p) =>
+    p
+      ? budgetInputs(p).filter((i) => {
+          if (seen.has(i.key)) return false;
+          seen.add(i.key);
+          return true;
+        })
+      : [],
+  );
 }
 
 function safeCost(
   before: Program,
   after: Program,
+  assumptions: BudgetAssumptions,
 ): { cost: CostComparison | null; problem: string | null } {
   try {
-    return { cost: compareCost(before, after), problem: null };
+    return { cost: compareCost(before, after, assumptions), problem: null };
   } catch (error) {
     // an open-ended program needs a horizon (测算假设) before it can be costed
     return { cost: null, problem: error instanceof Error ? error.message : "无法测算" };
@@ -121,6 +152,14 @@ export async function reviewVersions(
     snapshotName: v.snapshotName,
   });
   const issues = { from: a.issues, to: b.issues };
+  const assumptions = readAssumptions(b.version.program.budgetAssumptions);
+  const budget = {
+    programId: b.version.programId,
+    assumptions,
+    inputs: inputsOf(a.program, b.program),
+    defaultHorizon: b.program ? defaultHorizon(b.program) : {},
+    canSave: await holdsRole(db, auth, b.version.program.regionCode, ["drafter", "reviewer"]),
+  };
   if (!a.program || !b.program)
     return {
       from: meta(a.version),
@@ -130,8 +169,9 @@ export async function reviewVersions(
       costProblem: null,
       impact: null,
       issues,
+      budget,
     };
-  const { cost, problem } = safeCost(a.program, b.program);
+  const { cost, problem } = safeCost(a.program, b.program, assumptions);
   return {
     from: meta(a.version),
     to: meta(b.version),
@@ -143,5 +183,6 @@ export async function reviewVersions(
       catalogues: b.context.catalogues ?? [],
     }),
     issues,
+    budget,
   };
 }

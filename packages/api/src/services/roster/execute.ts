@@ -36,7 +36,7 @@ export async function executeRun(db: Db, runId: string, signal?: AbortSignal): P
   }
   await db.rosterRun.update({
     where: { id: runId },
-    data: { status: "running", rows: 0, error: null },
+    data: { status: "running", rows: 0, bytesRead: 0, error: null, startedAt: new Date() },
   });
   const abort = new AbortController();
   signal?.addEventListener("abort", () => abort.abort());
@@ -58,12 +58,12 @@ export async function executeRun(db: Db, runId: string, signal?: AbortSignal): P
       },
       {
         signal: abort.signal,
-        onProgress: (rows) => {
+        onProgress: ({ rows, bytesRead }) => {
           const now = Date.now();
           if (now - lastWrite < 250) return;
           lastWrite = now;
           void db.rosterRun
-            .updateMany({ where: { id: runId, status: "running" }, data: { rows } })
+            .updateMany({ where: { id: runId, status: "running" }, data: { rows, bytesRead } })
             .then(({ count }) => {
               if (count === 0) abort.abort(); // cancelled elsewhere
             });

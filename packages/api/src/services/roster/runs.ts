@@ -11,6 +11,7 @@ import type { SessionInfo } from "../auth/session.ts";
 import { ROSTER_CONFIRM_ROLES, ROSTER_RUN_ROLES } from "./access.ts";
 import { runFile } from "./execute.ts";
 import { rosterJobs } from "./jobs.ts";
+import { runProgress } from "./progress.ts";
 import { resultsPath, spoolDir, uploadMetaPath } from "./spool.ts";
 import { readUploadMeta } from "./uploads.ts";
 
@@ -47,6 +48,8 @@ export async function startRun(
         asOf: input.asOf,
         mapping: JSON.parse(JSON.stringify(input.mapping)),
         createdById: auth.user.id,
+        totalRows: meta.rows ?? null,
+        fileBytes: meta.bytes ?? null,
       },
     });
     if (input.saveMapping)
@@ -105,11 +108,11 @@ export async function saveMapping(
   );
 }
 
-/** A run's state and outcome (counts, totals, failed lines, unknown values): no roster rows. */
-export async function getRun(db: Db, auth: SessionInfo, runId: string) {
+/** A run's state, progress and outcome (counts, totals, failed lines, unknown values): no roster rows. */
+export async function getRun(db: Db, auth: SessionInfo, runId: string, now = new Date()) {
   const run = await runOf(db, auth, runId);
   const { mapping: _mapping, ...rest } = run;
-  return rest;
+  return { ...rest, progress: runProgress(run, now) };
 }
 
 export async function listRuns(db: Db, auth: SessionInfo, regionCode: string) {

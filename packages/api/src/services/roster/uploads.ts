@@ -3,12 +3,17 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "@jiangce/db";
 import {
+  type ColumnValues,
+  listValues,
   previewInWorker,
   RosterFileError,
   type RosterMapping,
   rosterMappingSchema,
   suggestMapping,
+  suggestValues,
   uploadLimits,
+  type ValueTarget,
+  valueTargets,
 } from "@jiangce/roster";
 import { catalogueSourceId, factsInScope } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
@@ -23,6 +28,9 @@ export interface UploadMeta {
   userId: string;
   fileName: string;
   path: string;
+  /** data rows and bytes of the file (the run's progress is measured against them) */
+  rows: number;
+  bytes: number;
 }
 
 /** A refused file as the API's typed error (the message says what to do). */
@@ -35,8 +43,11 @@ export function fileError(error: unknown): never {
 /**
  * Store an uploaded roster on the spool, streamed, counting bytes (the route has already
  * refused a declared length over the limit; a body that lies is cut here), then read its
- * header and first rows in a capped worker and suggest a mapping: the district's saved one
- * for the headers it knows, Chinese header words and catalogue labels for the rest.
+ * header, first rows and each column's distinct values in a capped worker (the run's limits)
+ * and suggest a mapping: the district's saved one for the headers it knows, Chinese header
+ * words and catalogue labels for the rest; and for the values, what each raw text likely
+ * means in the catalogue of every fact with a set of values (the page shows those of the
+ * columns staff map to such a fact).
  */
 export async function acceptUpload(
   db: Db,
@@ -69,6 +80,8 @@ export async function acceptUpload(
       userId: auth.user.id,
       fileName: input.fileName,
       path,
+      rows: preview.rows,
+      bytes,
     };
     await writeFile(uploadMetaPath(uploadId), JSON.stringify(meta), { mode: 0o600 });
     const saved = await savedMapping(db, input.regionCode);
@@ -78,19 +91,41 @@ export async function acceptUpload(
       ...catalogues.map((c) => ({ id: catalogueSourceId(c), facts: c.facts })),
       ...((await programsInForce(db, input.regionCode)) as never[]),
     ]);
+    const targets = valueTargets(scope);
+    const columns = preview.columns.map((c) => ({ ...c, parts: listValues(c) }));
     return {
       uploadId,
       fileName: input.fileName,
       bytes,
+      rows: preview.rows,
       encoding: preview.encoding,
       header: preview.header,
       sample: preview.sample,
       mapping: suggestMapping(preview.header, scope, saved ?? undefined),
+      columns,
+      valueTargets: targets,
+      valueSuggestions: valueSuggestionsOf(targets, columns, saved?.values ?? {}),
     };
   } catch (error) {
     await rm(path, { force: true });
     fileError(error);
   }
+}
+
+/** Per value key, raw text → the catalogue value it likely means, over every column's values. */
+function valueSuggestionsOf(
+  targets: readonly ValueTarget[],
+  columns: readonly (ColumnValues & { parts: ColumnValues["values"] | null })[],
+  saved: RosterMapping["values"],
+): Record<string, Record<string, string>> {
+  const raws = new Set<string>();
+  for (const c of columns) for (const v of [...c.values, ...(c.parts ?? [])]) raws.add(v.value);
+  const out: Record<string, Record<string, string>> = {};
+  for (const target of targets) {
+    const suggested = suggestValues(target, raws, saved[target.key]);
+    if (Object.keys(suggested).length > 0) out[target.key] = suggested;
+  }
+  return out;
 }
 
 export async function readUploadMeta(uploadId: string): Promise<UploadMeta | null> {
