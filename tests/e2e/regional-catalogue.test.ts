@@ -114,4 +114,39 @@ describe("a city's fact catalogue", () => {
     // the refused save answers 412, which the browser logs; nothing else went wrong
     expect(errors.filter((e) => !/status of 412/.test(e))).toEqual([]);
   });
+
+  it("a district sees its city's catalogue read-only, by source, above its own", async () => {
+    const admin = await session(env.server.url, "admin-420100", DEMO_PASSWORD);
+    await apiClient(env.server.url, admin.cookie, admin.csrfToken).catalogue.save.mutate({
+      regionCode: "420100",
+      revision: 0,
+      facts: [
+        {
+          key: "wuhanKeyIndustry",
+          label: "武汉市重点产业",
+          extends: false,
+          type: "set",
+          values: [
+            { value: "optics", label: "光电子信息" },
+            { value: "auto", label: "汽车制造和服务" },
+          ],
+        },
+        {
+          key: "titles",
+          label: "荣誉称号",
+          extends: true,
+          values: [{ value: "wuhan-craftsman", label: "武汉工匠" }],
+        },
+      ],
+    });
+    const page = await env.browser.context.newPage();
+    await login(page, env.server.url, "drafter-420112", DEMO_PASSWORD);
+    await page.waitForURL("**/editor/d/420112");
+    await page.getByRole("link", { name: "事实目录" }).click();
+    const city = page.locator(".inherited-facts .ant-card", { hasText: "武汉市目录" });
+    await city.waitFor();
+    expect(await city.getByText("光电子信息").count()).toBe(1);
+    expect(await city.getByText("扩展全国事实").count()).toBe(1);
+    await env.browser.screenshot(page, "catalogue-06-district-inherits", { fullPage: true });
+  });
 });

@@ -73,6 +73,11 @@ export function OwnCatalogue({
         className="inspector-form catalogue-own"
         style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
       >
+        {facts.length === 0 && (
+          <p className="muted">
+            尚未声明本地区的事实。添加称号、荣誉、重点产业等事实及其可选值后，本地区及下级地区的方案即可使用。
+          </p>
+        )}
         <FactsEditor facts={facts} onChange={setEdited} blank={BLANK} addLabel="添加事实" />
       </fieldset>
       {refusal && (
