@@ -38,6 +38,7 @@ describe("buildForm with regional catalogues", () => {
   it("asks a catalogue's facts a program reads, under the catalogue's label, with its values", () => {
     const groups = buildForm([reading], [catalogue]);
     const group = groups.find((g) => g.title === "武汉市目录");
+    expect(group?.programId).toBe("catalogue:420100");
     expect(group?.fields.map((f) => f.key)).toEqual(["wuhanTitle"]);
     expect(group?.fields[0]?.options).toEqual([
       { value: "wuhanTitle-1", label: "武汉工匠称号一级", source: "武汉市" },

@@ -3,8 +3,6 @@
 import {
   amountFactKeys,
   benefitAmounts,
-  catalogueLabel,
-  catalogueSourceId,
   conditionFactKeys,
   type FactField,
   type FactType,
@@ -16,6 +14,7 @@ import {
   recipientKindLabels,
   recipientKinds,
 } from "@jiangce/rule-schema";
+import { declaringSources } from "./sources.ts";
 import { parseYuan } from "./yuan.ts";
 
 export interface Option {
@@ -38,7 +37,10 @@ export interface FormField {
 }
 
 export interface FormGroup {
-  /** null: the national catalogue (基本情况) or a regional one; else the program declaring them */
+  /**
+   * null: the national catalogue (基本情况); else the source declaring the facts, as the engine
+   * names it (`ResolvedFact.origin`): a program id, or a regional catalogue ("catalogue:330800")
+   */
   programId: string | null;
   title: string;
   fields: FormField[];
@@ -91,23 +93,7 @@ export function buildForm(
   /** regional catalogues of the district and above (RegionalCatalogue): their facts are asked too */
   catalogues: readonly RegionalCatalogue[] = [],
 ): FormGroup[] {
-  // every declaring source, most senior first: catalogues, then the programs
-  const sources = [
-    ...catalogues.map((c) => ({
-      id: catalogueSourceId(c),
-      facts: c.facts,
-      issuer: c.name,
-      title: catalogueLabel(c),
-      programId: null,
-    })),
-    ...programs.map((p) => ({
-      id: p.id,
-      facts: p.facts,
-      issuer: p.issuer.name,
-      title: `${p.issuer.name}《${p.title}》规定的情形`,
-      programId: p.id,
-    })),
-  ];
+  const sources = declaringSources(programs, catalogues);
   const scope = factsInScope(sources);
   const read = factsRead(programs);
   const sourceOf = new Map<string, string>(); // `${fact}/${value}` → issuer name
@@ -164,7 +150,7 @@ export function buildForm(
     const own = p.facts
       // a catalogue's facts are asked only when a program reads them
       .filter((d) => !d.extends && scope.get(d.key)?.origin === p.id)
-      .filter((d) => p.programId !== null || read.has(d.key))
+      .filter((d) => !p.catalogue || read.has(d.key))
       .map((d) => toField(d.key))
       .filter((f) => f !== null);
     if (own.length > 0) groups.push({ programId: p.programId, title: p.title, fields: own });
