@@ -3,6 +3,7 @@
 // builder, grouped under 衢州市目录, and the problems panel shows no error for it. Once that
 // program is published, swapping the levels it compares against is refused, naming it.
 import { DEMO_PASSWORD } from "@jiangce/db";
+import { formatFen } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
 import { apiClient } from "./api-client.ts";
 import { watchErrors } from "./browser.ts";
@@ -75,6 +76,11 @@ describe("a city's fact catalogue", () => {
       .poll(() => conditions.locator(".condition-sentence").textContent())
       .toContain("衢州市首席技师");
     await inspector.getByLabel("金额", { exact: true }).fill("20000");
+    // in force from its date of issue (the template leaves the publication date open)
+    await page.locator(".outline-pane").getByText("方案信息").click();
+    await inspector.getByLabel("印发日期").fill("2025-01-01");
+    await inspector.getByLabel("印发日期").press("Enter");
+    await inspector.getByText("自印发之日起").click();
 
     // no error anywhere: the value is declared by the city's catalogue
     await page.locator(".problems-count").click();
@@ -98,6 +104,23 @@ describe("a city's fact catalogue", () => {
     ({ revision } = await drafter.version.submit.mutate({ ...step, revision }));
     ({ revision } = await (await as("reviewer")).version.approve.mutate({ ...step, revision }));
     await (await as("publisher")).version.publish.mutate({ ...step, revision });
+
+    // the public calculator asks for the city's title and pays for it, as the engine does
+    const portal = await env.browser.context.newPage();
+    await portal.goto(`${env.server.url}/r/${CITY}/check`);
+    await portal.locator(".kind-option", { hasText: "个人" }).click();
+    await portal.getByLabel("显示全部问题").check();
+    await portal
+      .locator(`[data-group="catalogue:${CITY}"]`)
+      .getByLabel("衢州市人才称号")
+      .selectOption({ label: "衢州市首席技师" });
+    const award = portal.locator(".check-result .ent-card", { hasText: "首席技师一次性奖励" });
+    await award.waitFor();
+    expect(await award.locator(".ent-amount").textContent()).toContain(formatFen(2_000_000));
+    await env.browser.screenshot(portal, "catalogue-05a-portal-pays-city-title", {
+      fullPage: true,
+    });
+    await portal.close();
 
     // now the admin may not swap the levels the published program compares against
     await page.locator(".problems-count").press("Escape");
