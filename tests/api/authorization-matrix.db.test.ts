@@ -97,6 +97,30 @@ const SCENARIOS: Record<string, { state?: VersionState; run: (c: Cell) => Promis
     },
   },
   "portal.listRegions": { run: ({ api }) => api.portal.listRegions() },
+  "portal.getCatalogues": {
+    run: ({ api, region }) => api.portal.getCatalogues({ regionCode: region }),
+  },
+  "catalogue.chain": {
+    run: ({ api, region }) => api.catalogue.chain({ regionCode: region }),
+  },
+  "catalogue.save": {
+    run: async ({ api, region }) => {
+      const current = await t.db.regionalCatalogue.findUnique({ where: { regionCode: region } });
+      return api.catalogue.save({
+        regionCode: region,
+        revision: current?.revision ?? 0,
+        facts: [
+          {
+            key: "matrixHonour",
+            label: "矩阵测试荣誉",
+            extends: false,
+            type: "set",
+            values: [{ value: `honour-${next()}`, label: "矩阵测试荣誉" }],
+          },
+        ],
+      });
+    },
+  },
   "portal.getSettings": {
     run: ({ api, region }) => api.portal.getSettings({ regionCode: region }),
   },

@@ -51,6 +51,13 @@ export const router = createBrowserRouter(
                 })),
             },
             {
+              path: "d/:regionCode/catalogue",
+              lazy: () =>
+                import("./pages/catalogue-page.tsx").then((m) => ({
+                  Component: m.RegionalCataloguePage,
+                })),
+            },
+            {
               path: "d/:regionCode/matters",
               lazy: () =>
                 import("./pages/matters-page.tsx").then((m) => ({ Component: m.MattersPage })),

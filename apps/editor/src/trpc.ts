@@ -49,6 +49,13 @@ export function isAuthError(error: unknown): boolean {
   return error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED";
 }
 
+/** The domain code of an API error (REVISION_CONFLICT, CATALOGUE_IN_USE…), if it has one. */
+export function appCode(error: unknown): string | undefined {
+  return error instanceof TRPCClientError
+    ? (error.data as { appCode?: string } | undefined)?.appCode
+    : undefined;
+}
+
 /** The server's Chinese message when it sent one, else a generic Chinese one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof TRPCClientError && /[\u4e00-\u9fff]/.test(error.message))

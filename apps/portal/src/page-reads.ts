@@ -32,5 +32,9 @@ export const PAGE_READS: Record<PageName, (read: Read, params: Params) => Promis
     settle([read("portal.getProgram", { programId }), read("region.get", { code: regionCode })]),
   // the first screen (who are you) is built from the documents in force
   check: (read, { regionCode = "" }) =>
-    settle([read("region.get", { code: regionCode }), documentsInForce(read, regionCode)]),
+    settle([
+      read("region.get", { code: regionCode }),
+      read("portal.getCatalogues", { regionCode }),
+      documentsInForce(read, regionCode),
+    ]),
 };

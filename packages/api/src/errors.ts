@@ -41,6 +41,10 @@ export const APP_ERRORS = {
     trpc: "PRECONDITION_FAILED",
     message: "该版本的内容在送审后被改动（内容指纹不符），已拒绝操作并记入审计日志",
   },
+  CATALOGUE_IN_USE: {
+    trpc: "PRECONDITION_FAILED",
+    message: "已送审、已批准或已发布的方案用到的事实或取值会因这次修改而改变，不能保存",
+  },
   ROSTER_FILE_REFUSED: { trpc: "UNPROCESSABLE_CONTENT", message: "名单文件无法处理" },
   ROSTER_RUN_STATE: {
     trpc: "PRECONDITION_FAILED",

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
+import { catalogueRouter } from "./routers/catalogue/router.ts";
 import { commentRouter } from "./routers/comment/router.ts";
 import { districtSettingsRouter } from "./routers/district-settings/router.ts";
 import { healthRouter } from "./routers/health/router.ts";
@@ -26,6 +27,7 @@ export const appRouter = router({
   membership: membershipRouter,
   districtSettings: districtSettingsRouter,
   roster: rosterRouter,
+  catalogue: catalogueRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,44 @@ const program = (() => {
   return r.value;
 })();
 
+describe("buildForm with regional catalogues", () => {
+  const fact = (key: string, label: string) => ({
+    key,
+    label,
+    extends: false,
+    type: "ordered" as const,
+    values: [{ value: `${key}-1`, label: `${label}一级` }],
+  });
+  const catalogue = {
+    regionCode: "420100",
+    level: "city" as const,
+    name: "武汉市",
+    facts: [fact("wuhanTitle", "武汉工匠称号"), fact("unusedTitle", "无人引用的称号")],
+  };
+  // the award clause's first benefit asks for the city's title instead
+  const reading = {
+    ...program,
+    clauses: program.clauses.map((c) => ({
+      ...c,
+      benefits: c.benefits.map((b, j) =>
+        j === 0
+          ? { ...b, conditions: { fact: "wuhanTitle", op: "gte" as const, value: "wuhanTitle-1" } }
+          : b,
+      ),
+    })),
+  };
+
+  it("asks a catalogue's facts a program reads, under the catalogue's label, with its values", () => {
+    const groups = buildForm([reading], [catalogue]);
+    const group = groups.find((g) => g.title === "武汉市目录");
+    expect(group?.programId).toBe("catalogue:420100");
+    expect(group?.fields.map((f) => f.key)).toEqual(["wuhanTitle"]);
+    expect(group?.fields[0]?.options).toEqual([
+      { value: "wuhanTitle-1", label: "武汉工匠称号一级", source: "武汉市" },
+    ]);
+  });
+});
+
 describe("buildForm", () => {
   const groups = buildForm([program]);
   const basics = groups.find((g) => g.programId === null);

@@ -1,5 +1,5 @@
 // The check form is generated from the fact catalogue in scope (national facts plus what the
-// programs covering the district declare), never written by hand per program.
+// programs and regional catalogues covering the district declare), never written by hand.
 import {
   amountFactKeys,
   benefitAmounts,
@@ -10,9 +10,11 @@ import {
   nationalFactsByKey,
   type Program,
   type RecipientKind,
+  type RegionalCatalogue,
   recipientKindLabels,
   recipientKinds,
 } from "@jiangce/rule-schema";
+import { declaringSources } from "./sources.ts";
 import { parseYuan } from "./yuan.ts";
 
 export interface Option {
@@ -35,7 +37,10 @@ export interface FormField {
 }
 
 export interface FormGroup {
-  /** null: the national catalogue (基本情况); else the program that declares the facts */
+  /**
+   * null: the national catalogue (基本情况); else the source declaring the facts, as the engine
+   * names it (`ResolvedFact.origin`): a program id, or a regional catalogue ("catalogue:330800")
+   */
   programId: string | null;
   title: string;
   fields: FormField[];
@@ -83,12 +88,16 @@ export const kindLabel = (kind: string) => recipientKindLabels[kind as Recipient
  * its title. Values added by a program to a national set (武汉工匠 to 称号) name that program's
  * issuer. Facts without values to choose from are left out.
  */
-export function buildForm(programs: readonly Program[]): FormGroup[] {
-  const scope = factsInScope(programs);
+export function buildForm(
+  programs: readonly Program[],
+  /** regional catalogues of the district and above (RegionalCatalogue): their facts are asked too */
+  catalogues: readonly RegionalCatalogue[] = [],
+): FormGroup[] {
+  const sources = declaringSources(programs, catalogues);
+  const scope = factsInScope(sources);
   const read = factsRead(programs);
-  const issuerOf = new Map(programs.map((p) => [p.id, p.issuer.name]));
   const sourceOf = new Map<string, string>(); // `${fact}/${value}` → issuer name
-  for (const p of programs)
+  for (const p of sources)
     for (const decl of p.facts)
       for (const v of decl.values ?? []) {
         const key = `${decl.key}/${v.value}`;
@@ -96,17 +105,17 @@ export function buildForm(programs: readonly Program[]): FormGroup[] {
           !sourceOf.has(key) &&
           !nationalFactsByKey.get(decl.key)?.values?.some((n) => n.value === v.value)
         )
-          sourceOf.set(key, p.issuer.name);
+          sourceOf.set(key, p.issuer);
       }
   const appliesToOf = new Map<string, string[]>();
   for (const [key, decl] of nationalFactsByKey)
     if (decl.appliesTo) appliesToOf.set(key, decl.appliesTo);
-  for (const p of programs)
+  for (const p of sources)
     for (const decl of p.facts)
       if (!decl.extends && decl.appliesTo && !appliesToOf.has(decl.key))
         appliesToOf.set(decl.key, decl.appliesTo);
   const descriptionOf = new Map<string, string>();
-  for (const p of programs)
+  for (const p of sources)
     for (const decl of p.facts) if (decl.description) descriptionOf.set(decl.key, decl.description);
 
   const toField = (key: string): FormField | null => {
@@ -137,17 +146,14 @@ export function buildForm(programs: readonly Program[]): FormGroup[] {
     .map(toField)
     .filter((f) => f !== null);
   if (national.length > 0) groups.push({ programId: null, title: "基本情况", fields: national });
-  for (const p of programs) {
+  for (const p of sources) {
     const own = p.facts
+      // a catalogue's facts are asked only when a program reads them
       .filter((d) => !d.extends && scope.get(d.key)?.origin === p.id)
+      .filter((d) => !p.catalogue || read.has(d.key))
       .map((d) => toField(d.key))
       .filter((f) => f !== null);
-    if (own.length > 0)
-      groups.push({
-        programId: p.id,
-        title: `${issuerOf.get(p.id) ?? ""}《${p.title}》规定的情形`,
-        fields: own,
-      });
+    if (own.length > 0) groups.push({ programId: p.programId, title: p.title, fields: own });
   }
   return groups;
 }

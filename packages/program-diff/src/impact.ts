@@ -66,10 +66,11 @@ export function compareImpact(
   before: Program,
   after: Program,
   cases: readonly ImpactCase[],
-  options: { sample?: number; asOf?: string } = {},
+  /** catalogues: the district's regional catalogues (RegionalCatalogue), which both may name */
+  options: { sample?: number; asOf?: string; catalogues?: readonly unknown[] } = {},
 ): Impact {
-  const old = compile([before]);
-  const now = compile([after]);
+  const old = compile([before], { catalogues: options.catalogues ?? [] });
+  const now = compile([after], { catalogues: options.catalogues ?? [] });
   const asOf = options.asOf ?? cases[0]?.asOf ?? after.validity.published ?? after.validity.issued;
   const samples: (ImpactCase & { source: ImpactRow["source"] })[] = [
     ...cases.map((c) => ({ ...c, source: "test-case" as const })),

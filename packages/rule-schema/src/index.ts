@@ -40,6 +40,7 @@ export {
   validateProfile,
   validateProgram,
 } from "./schema/validate.ts";
+export { validateCatalogue } from "./schema/validate-catalogue.ts";
 export * from "./schema/validity.ts";
 export * from "./targets/index.ts";
 export * from "./test-cases/index.ts";

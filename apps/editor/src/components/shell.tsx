@@ -50,6 +50,7 @@ export function Shell() {
   const menu = district
     ? [
         { key: "list", label: <Link to={`/d/${district}`}>方案列表</Link> },
+        { key: "catalogue", label: <Link to={`/d/${district}/catalogue`}>事实目录</Link> },
         ...(staff
           ? [
               { key: "tests", label: <Link to={`/d/${district}/tests`}>测试用例总览</Link> },

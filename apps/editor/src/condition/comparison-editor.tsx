@@ -1,5 +1,6 @@
 import type { FactCondition } from "@jiangce/rule-schema";
 import { Select, Space } from "antd";
+import { useContext } from "react";
 import {
   groupedTargets,
   modeOf,
@@ -14,6 +15,7 @@ import {
   refTargets,
   widgetForMode,
 } from "./comparison-state.ts";
+import { FactSourcesContext } from "./fact-sources.ts";
 import type { NodeProps } from "./kinds.tsx";
 import type { Op } from "./operators.ts";
 import { groupedOptions, subjectsOf } from "./subjects.ts";
@@ -26,7 +28,7 @@ import { ValueInput } from "./value-input.tsx";
  */
 export function ComparisonEditor({ value, onChange, scope, recordsOf }: NodeProps) {
   const c = value as FactCondition;
-  const subjects = subjectsOf(scope, recordsOf);
+  const subjects = subjectsOf(scope, recordsOf, [], useContext(FactSourcesContext));
   const subject = subjects.find((s) => s.key === c.fact);
   const targets = subject ? refTargets(scope, subject, recordsOf) : [];
   const mode = modeOf(c);

@@ -95,8 +95,14 @@ export function defaultOp(type: FactType): Op {
 }
 
 /** Fact groups in the picker, in the order drafters look for them. */
-export function factGroup(key: string, type: FactType, origin: string): string {
-  if (origin !== "national") return "本方案声明的事实";
+export function factGroup(
+  key: string,
+  type: FactType,
+  origin: string,
+  /** labels of inherited sources (catalogues, programs above): their facts are grouped by source */
+  sources?: ReadonlyMap<string, string>,
+): string {
+  if (origin !== "national") return sources?.get(origin) ?? "本方案声明的事实";
   if (key === "recipientKind" || key === "regionCode") return "对象与地区";
   if (key === "skillLevel" || key === "professionalTitle") return "技能等级与职称";
   if (key === "honours" || key === "titles") return "荣誉与称号";

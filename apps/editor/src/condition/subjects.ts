@@ -1,11 +1,13 @@
-// What the builder can put on the left of a comparison: the facts in scope (national catalogue +
-// this program's declarations), or, inside a records condition, the fields of those records.
+// What the builder can put on the left of a comparison: the facts in scope (national catalogue,
+// the regional catalogues and programs above, this program's declarations), or, inside a records
+// condition, the fields of those records.
 import {
   type FactDeclaration,
   type FactType,
   nationalFactsByKey,
   type ResolvedFact,
 } from "@jiangce/rule-schema";
+import { valueSourceKey } from "./fact-sources.ts";
 import { factGroup } from "./operators.ts";
 import type { ValueOption } from "./value-input.tsx";
 
@@ -26,6 +28,7 @@ export function subjectsOf(
   scope: Scope,
   recordsOf?: string,
   declarations: readonly FactDeclaration[] = [],
+  sources?: ReadonlyMap<string, string>,
 ): Subject[] {
   const unitOf = (key: string) =>
     declarations.find((d) => d.key === key)?.unit ?? nationalFactsByKey.get(key)?.unit;
@@ -43,8 +46,12 @@ export function subjectsOf(
     key: f.key,
     label: f.label,
     type: f.type,
-    options: f.values.map((v) => ({ value: v, label: f.valueLabels.get(v) ?? v })),
-    group: factGroup(f.key, f.type, f.origin),
+    options: f.values.map((v) => {
+      const label = f.valueLabels.get(v) ?? v;
+      const source = sources?.get(valueSourceKey(f.key, v));
+      return { value: v, label: source ? `${label}（${source}）` : label };
+    }),
+    group: factGroup(f.key, f.type, f.origin, sources),
     unit: unitOf(f.key),
   }));
 }

@@ -35,6 +35,45 @@ describe("matterGrants", () => {
   });
 });
 
+describe("matterGrants with the issuer's catalogues", () => {
+  it("reads a condition on a catalogue's fact with the catalogue's Chinese names", () => {
+    const region = program.issuer;
+    const withCity: Program = {
+      ...program,
+      clauses: program.clauses.map((c) => ({
+        ...c,
+        benefits: c.benefits.map((b) =>
+          b.matter === "city-technical-expert-employer-match"
+            ? { ...b, conditions: { fact: "cityTitle", op: "gte", value: "chief" } }
+            : b,
+        ),
+      })),
+    };
+    const catalogues = [
+      {
+        regionCode: region.regionCode,
+        level: region.level,
+        name: region.name,
+        facts: [
+          {
+            key: "cityTitle",
+            label: "市级人才称号",
+            extends: false,
+            type: "ordered" as const,
+            values: [{ value: "chief", label: "首席技师" }],
+          },
+        ],
+      },
+    ];
+    const [row] = matterGrants(
+      [{ ...published[0]!, document: withCity, catalogues }],
+      "city-technical-expert-employer-match",
+    );
+    expect(row?.conditions.join("")).toContain("市级人才称号");
+    expect(row?.conditions.join("")).toContain("首席技师");
+  });
+});
+
 describe("matterOptions", () => {
   it("offers each matter once with its label", () => {
     const options = matterOptions([...published, ...published]);

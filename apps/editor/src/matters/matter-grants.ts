@@ -4,7 +4,9 @@ import {
   describeGrant,
   factsInScope,
   formatAmountSpec,
+  inheritedFactSources,
   type Program,
+  type RegionalCatalogue,
 } from "@jiangce/rule-schema";
 
 /** A published program as the across-districts page reads it (from portal.getProgram). */
@@ -13,6 +15,8 @@ export interface PublishedProgram {
   title: string;
   district: string;
   document: Program;
+  /** the catalogues of its issuer's region and above, whose facts its conditions may name */
+  catalogues?: readonly RegionalCatalogue[];
 }
 
 /** One benefit of one program that grants the matter asked about, in the engine's words. */
@@ -49,7 +53,8 @@ export function matterGrants(programs: readonly PublishedProgram[], query: strin
   const q = query.trim();
   if (q === "") return [];
   return programs.flatMap((p) => {
-    const scope = factsInScope([p.document]);
+    const inherited = inheritedFactSources(p.document.issuer, { catalogues: p.catalogues ?? [] });
+    const scope = factsInScope([...inherited, p.document]);
     return p.document.clauses.flatMap((clause) =>
       (clause.benefits ?? [])
         .filter((b) => matches(b, q))

@@ -10,6 +10,7 @@ import {
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Alert, Table, Tag } from "antd";
 import { Link, useParams } from "react-router";
+import { useCatalogueChain } from "../catalogue/use-chain.ts";
 import { errorMessage, trpc } from "../trpc.ts";
 
 interface Row {
@@ -22,15 +23,20 @@ interface Row {
   loading: boolean;
 }
 
-function runOf(document: unknown): { run: TestRun | null; invalid: boolean } {
-  const checked = validateProgram(document);
+/** Validated and run with the district's catalogue chain, as the server does at submit. */
+function runOf(
+  document: unknown,
+  chain: ReturnType<typeof useCatalogueChain>,
+): { run: TestRun | null; invalid: boolean } {
+  const checked = validateProgram(document, chain.context);
   if (!checked.ok) return { run: null, invalid: true };
-  return { run: runTestCases(checked.value), invalid: false };
+  return { run: runTestCases(checked.value, { catalogues: chain.catalogues }), invalid: false };
 }
 
 export function DistrictTests() {
   const { regionCode = "" } = useParams();
   const programs = useQuery(trpc.program.list.queryOptions({ regionCode }));
+  const chain = useCatalogueChain(regionCode);
   const list = programs.data ?? [];
   const versions = useQueries({
     queries: list.map((p) => ({
@@ -40,7 +46,7 @@ export function DistrictTests() {
   });
   const rows: Row[] = list.map((p, i) => {
     const v = versions[i];
-    const outcome = v?.data ? runOf(v.data.document) : { run: null, invalid: false };
+    const outcome = v?.data ? runOf(v.data.document, chain) : { run: null, invalid: false };
     return {
       id: p.id,
       title: p.title,

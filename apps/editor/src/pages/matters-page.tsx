@@ -26,11 +26,21 @@ function usePublishedPrograms() {
   const programs = useQueries({
     queries: ids.map((programId) => trpc.portal.getProgram.queryOptions({ programId })),
   });
+  // each program is read with the catalogues of its issuer's region (and above)
+  const issuers = [...new Set(programs.flatMap((p) => (p.data ? [p.data.issuer.code] : [])))];
+  const chains = useQueries({
+    queries: issuers.map((regionCode) => trpc.portal.getCatalogues.queryOptions({ regionCode })),
+  });
+  const cataloguesOf = new Map(issuers.map((code, i) => [code, chains[i]?.data ?? []]));
   const loading =
-    regions.isPending || lists.some((l) => l.isPending) || programs.some((p) => p.isPending);
+    regions.isPending ||
+    lists.some((l) => l.isPending) ||
+    programs.some((p) => p.isPending) ||
+    chains.some((c) => c.isPending);
   const error = regions.error ?? lists.find((l) => l.error)?.error ?? null;
   const published: PublishedProgram[] = programs.flatMap((p) => {
-    const checked = p.data ? validateProgram(p.data.document) : null;
+    const catalogues = p.data ? (cataloguesOf.get(p.data.issuer.code) ?? []) : [];
+    const checked = p.data ? validateProgram(p.data.document, { catalogues }) : null;
     if (!p.data || !checked?.ok) return [];
     return [
       {
@@ -38,6 +48,7 @@ function usePublishedPrograms() {
         title: p.data.title,
         district: p.data.issuer.name,
         document: checked.value,
+        catalogues,
       },
     ];
   });

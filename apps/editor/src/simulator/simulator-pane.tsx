@@ -6,6 +6,7 @@ import {
   evaluate,
   isIsoDate,
   type Program,
+  type RegionalCatalogue,
   recipientKindLabels,
   type TestCase,
   testCaseFromResult,
@@ -39,8 +40,11 @@ export function SimulatorPane({
   state,
   onState,
   onCases,
+  catalogues,
 }: {
   program: Program;
+  /** the district's catalogue chain: the simulator compiles with it, as the portal does */
+  catalogues?: readonly RegionalCatalogue[];
   editable: boolean;
   state: SimState | null;
   onState: (s: SimState) => void;
@@ -49,7 +53,7 @@ export function SimulatorPane({
   const { message } = App.useApp();
   const sim = state ?? initialSimState(program);
   const [name, setName] = useState("");
-  const groups = useMemo(() => buildForm([program]), [program]);
+  const groups = useMemo(() => buildForm([program], catalogues), [program, catalogues]);
   const kinds = useMemo(() => recipientKindsOf([program]), [program]);
   const fields = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
   const { profile, issues } = profileFromForm(fields, sim.values, {
@@ -58,8 +62,14 @@ export function SimulatorPane({
     regionCode: sim.regionCode,
   });
   const above = useProgramsAbove(program);
-  const own = useCompiled(useMemo(() => [program], [program]));
-  const withAbove = useCompiled(useMemo(() => [...above, program], [above, program]));
+  const own = useCompiled(
+    useMemo(() => [program], [program]),
+    catalogues,
+  );
+  const withAbove = useCompiled(
+    useMemo(() => [...above, program], [above, program]),
+    catalogues,
+  );
   const dateOk = isIsoDate(sim.asOf);
   const valid = dateOk && /^\d{6}$/.test(sim.regionCode);
   const typed = profile as Parameters<typeof evaluate>[1];

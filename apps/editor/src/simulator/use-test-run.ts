@@ -1,13 +1,23 @@
-import { compile, type Program, runTestCases, type TestRun } from "@jiangce/rule-schema";
+import {
+  compile,
+  type Program,
+  type RegionalCatalogue,
+  runTestCases,
+  type TestRun,
+} from "@jiangce/rule-schema";
 import { useEffect, useMemo } from "react";
 import { publishTestRun } from "./test-failures.ts";
 
 /**
  * Every edit re-runs all of the program's test cases (the draft compiled once per edit, each case
- * evaluated on its date). An invalid draft gives a run with `error` and no outcomes.
+ * evaluated on its date, with the district's catalogues). An invalid draft gives a run with
+ * `error` and no outcomes.
  */
-export function useTestRun(program: Program): TestRun {
-  const run = useMemo(() => runTestCases(program), [program]);
+export function useTestRun(
+  program: Program,
+  catalogues: readonly RegionalCatalogue[] = [],
+): TestRun {
+  const run = useMemo(() => runTestCases(program, { catalogues }), [program, catalogues]);
   useEffect(() => {
     publishTestRun(run);
     return () => publishTestRun(null);
@@ -16,12 +26,15 @@ export function useTestRun(program: Program): TestRun {
 }
 
 /** The draft compiled for the simulator (null when it does not compile yet). */
-export function useCompiled(programs: readonly Program[]) {
+export function useCompiled(
+  programs: readonly Program[],
+  catalogues: readonly RegionalCatalogue[] = [],
+) {
   return useMemo(() => {
     try {
-      return compile(programs);
+      return compile(programs, { catalogues });
     } catch {
       return null;
     }
-  }, [programs]);
+  }, [programs, catalogues]);
 }

@@ -1,4 +1,4 @@
-import { Badge, Empty, List, Tag } from "antd";
+import { Badge, Drawer, Empty, List, Tag } from "antd";
 import type { Problem } from "./problems.ts";
 import type { Selection } from "./selection.ts";
 
@@ -40,5 +40,34 @@ export function ProblemsCount({ problems }: { problems: readonly Problem[] }) {
       问题 <Badge count={errors} showZero color={errors ? "#cf1322" : "#52c41a"} />{" "}
       <Badge count={warnings} color="#faad14" />
     </span>
+  );
+}
+
+/** The problems in a drawer; a jump closes it and scrolls the field into view in the inspector. */
+export function ProblemsDrawer({
+  open,
+  problems,
+  onClose,
+  onJump,
+}: {
+  open: boolean;
+  problems: readonly Problem[];
+  onClose: () => void;
+  onJump: (s: Selection, path: string) => void;
+}) {
+  return (
+    <Drawer title="问题" open={open} onClose={onClose} size={460}>
+      <ProblemsPanel
+        problems={problems}
+        onJump={(s, path) => {
+          onJump(s, path);
+          setTimeout(
+            () =>
+              document.querySelector(`[data-path="${path}"]`)?.scrollIntoView({ block: "center" }),
+            50,
+          );
+        }}
+      />
+    </Drawer>
   );
 }

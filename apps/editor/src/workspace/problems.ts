@@ -1,6 +1,6 @@
 // Live validation: the engine's own validateProgram (errors) plus the editor's advice
 // (warnings), each tied to the block it concerns so the problems panel can jump there.
-import { type Program, validateProgram } from "@jiangce/rule-schema";
+import { type JurisdictionContext, type Program, validateProgram } from "@jiangce/rule-schema";
 import { type Selection, selectionOfPath } from "./selection.ts";
 
 export interface Problem {
@@ -31,8 +31,9 @@ function warnings(program: Program): Array<Omit<Problem, "selection">> {
   return out;
 }
 
-export function collectProblems(program: Program): Problem[] {
-  const result = validateProgram(program);
+/** `context`: the district's catalogues and the programs above it (what the server validates with). */
+export function collectProblems(program: Program, context?: JurisdictionContext): Problem[] {
+  const result = validateProgram(program, context);
   const errors = result.issues.map((i) => ({
     path: i.path,
     message: i.message,

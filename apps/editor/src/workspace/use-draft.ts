@@ -5,7 +5,7 @@ import type { Program } from "@jiangce/rule-schema";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { trpc } from "../trpc.ts";
+import { appCode, trpc } from "../trpc.ts";
 import { normalizeDraft } from "./draft-model.ts";
 import { draftStore, type UnsavedDraft } from "./draft-store.ts";
 
@@ -21,6 +21,18 @@ export interface Base {
 }
 
 /** The server's version when a save was stale (REVISION_CONFLICT details.current). */
+export interface LoadedVersion extends Base {
+  programId: string;
+  number: number;
+  state: string;
+  snapshotName: string | null;
+  canSave: boolean;
+  canSubmit: boolean;
+  canNameSnapshot: boolean;
+  /** may comment on the version, and so resolve its comments (drafter, reviewer, publisher) */
+  canComment: boolean;
+}
+
 export interface ServerVersion {
   versionId: string;
   number?: number;
@@ -28,12 +40,6 @@ export interface ServerVersion {
   document: Record<string, unknown>;
   lastChangedBy?: { displayName: string } | null;
   updatedAt?: string;
-}
-
-function appCode(error: unknown): string | undefined {
-  return error instanceof TRPCClientError
-    ? (error.data as { appCode?: string } | undefined)?.appCode
-    : undefined;
 }
 
 function unreachable(error: unknown): boolean {

@@ -1,83 +1,50 @@
-import { factsInScope, type Program, type TestCase, testRunSummary } from "@jiangce/rule-schema";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Drawer, Dropdown, Space, Tabs, Tag, Tooltip } from "antd";
+import type { Program, TestCase } from "@jiangce/rule-schema";
+import { App, Tabs, Tag } from "antd";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useParams } from "react-router";
+import { scopeOf } from "../catalogue/chain.ts";
+import { useCatalogueChain } from "../catalogue/use-chain.ts";
+import { FactSourcesContext } from "../condition/fact-sources.ts";
 import type { ProgramDocumentHandle } from "../document/index.ts";
 import { ProblemsContext } from "../inspector/field.tsx";
 import { CommentsPanel, useOpenCommentCount } from "../review/comments-panel.tsx";
-import { STATE_COLOR, STATE_LABEL } from "../roles.ts";
 import { type SimState, simStateOf } from "../simulator/sim-state.ts";
 import { SimulatorPane } from "../simulator/simulator-pane.tsx";
-import { confirmSubmission } from "../simulator/submit-dialog.tsx";
 import { TestCasesPanel } from "../simulator/test-cases-panel.tsx";
 import { useTestRun } from "../simulator/use-test-run.ts";
-import { errorMessage, trpc } from "../trpc.ts";
 import { ConflictView } from "./conflict-view.tsx";
 import { DocumentPane } from "./document-pane.tsx";
 import { newClause } from "./draft-model.ts";
 import { InspectorPanel } from "./inspector-panel.tsx";
 import { OutlineTree } from "./outline-tree.tsx";
-import { collectProblems, hasErrors } from "./problems.ts";
-import { ProblemsCount, ProblemsPanel } from "./problems-panel.tsx";
-import { SaveIndicator } from "./save-indicator.tsx";
+import { collectProblems } from "./problems.ts";
+import { ProblemsDrawer } from "./problems-panel.tsx";
 import type { Selection } from "./selection.ts";
-import { type Base, useDraft } from "./use-draft.ts";
-
-export interface LoadedVersion extends Base {
-  programId: string;
-  number: number;
-  state: string;
-  snapshotName: string | null;
-  canSave: boolean;
-  canSubmit: boolean;
-  canNameSnapshot: boolean;
-  /** may comment on the version, and so resolve its comments (drafter, reviewer, publisher) */
-  canComment: boolean;
-}
+import { type LoadedVersion, useDraft } from "./use-draft.ts";
+import { WorkspaceBar } from "./workspace-bar.tsx";
 
 /** 方案工作台: outline · document · inspector, with autosave, validation, snapshots, submit. */
 export function Workspace({ loaded }: { loaded: LoadedVersion }) {
-  const { message, modal } = App.useApp();
-  const queryClient = useQueryClient();
+  const { modal } = App.useApp();
   const [editable, setEditable] = useState(loaded.canSave);
   const d = useDraft(loaded.programId, loaded, editable);
   const [selected, setSelected] = useState<Selection>({ kind: "program" });
   const [showProblems, setShowProblems] = useState(false);
   const documentRef = useRef<ProgramDocumentHandle>(null);
   const offered = useRef<string | null>(null);
-  const [state, setState] = useState({ state: loaded.state, snapshotName: loaded.snapshotName });
   // validation follows typing without holding up keystrokes
   const checked = useDeferredValue(d.draft);
-  const problems = useMemo(() => collectProblems(checked), [checked]);
-  const scope = useMemo(() => factsInScope([checked]), [checked]);
-  const blocked = hasErrors(problems);
-  const testRun = useTestRun(checked);
+  // the district's catalogues and the programs above: validated and compiled as the server will
+  const chain = useCatalogueChain(useParams().regionCode ?? "");
+  const problems = useMemo(() => collectProblems(checked, chain.context), [checked, chain]);
+  const scope = useMemo(() => scopeOf(checked, chain.context), [checked, chain]);
+  const testRun = useTestRun(checked, chain.catalogues);
   const [rightTab, setRightTab] = useState("inspector");
   const [simState, setSimState] = useState<SimState | null>(null);
   // a returned version is edited in place, so the reviewer's comments stay on the base version
   const openComments = useOpenCommentCount(d.base.versionId);
   // test cases are written onto the live draft (the panes read the deferred one)
   const setTestCases = (testCases: TestCase[]) => change({ ...d.draft, testCases });
-
-  const refresh = () => {
-    void queryClient.invalidateQueries({
-      queryKey: trpc.program.get.queryKey({ programId: loaded.programId }),
-    });
-  };
-  // A save of a frozen version (the published one, a named snapshot) lands in a new draft
-  // version: from then on the bar shows that draft, which its drafter may name and submit.
-  const shownVersion = useRef(loaded.versionId);
-  const [newDraft, setNewDraft] = useState(false);
-  useEffect(() => {
-    if (d.base.versionId === shownVersion.current) return;
-    shownVersion.current = d.base.versionId;
-    setNewDraft(true);
-    setState({ state: "draft", snapshotName: null });
-  }, [d.base.versionId]);
-  const canSubmit = loaded.canSubmit || newDraft;
-  const canNameSnapshot = loaded.canNameSnapshot || newDraft;
-  const nameSnapshot = useMutation(trpc.version.nameSnapshot.mutationOptions());
-  const submit = useMutation(trpc.version.submit.mutationOptions());
 
   useEffect(() => {
     if (!d.restorable || offered.current === d.restorable.keptAt) return;
@@ -131,226 +98,143 @@ export function Workspace({ loaded }: { loaded: LoadedVersion }) {
     setSelected({ kind: "annex", index });
   };
 
-  const snapshot = async (name: "征求意见稿" | "送审稿") => {
-    const base = await d.settled();
-    if (!base) return void message.error("修改尚未保存，无法生成快照");
-    try {
-      const result = await nameSnapshot.mutateAsync({
-        versionId: base.versionId,
-        revision: base.revision,
-        name,
-      });
-      d.rebase({ versionId: result.versionId, revision: result.revision });
-      setState((s) => ({ ...s, snapshotName: name }));
-      message.success(`已保存为“${name}”，之后的修改将进入新版本`);
-      refresh();
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
-  /** 提交审核: the dialog lists failing test cases (submitting stays allowed; they are recorded). */
-  const confirmSubmit = () => confirmSubmission(modal, testRun, () => sendForReview());
-  const sendForReview = async () => {
-    const base = await d.settled();
-    if (!base) return void message.error("修改尚未保存，无法提交");
-    try {
-      const result = await submit.mutateAsync({
-        versionId: base.versionId,
-        revision: base.revision,
-      });
-      d.rebase({ versionId: result.versionId, revision: result.revision });
-      setEditable(false);
-      setState({ state: result.state, snapshotName: result.snapshotName ?? null });
-      message.success("已提交审核");
-      refresh();
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
-
   return (
     <ProblemsContext.Provider value={problems}>
-      <div className="workspace">
-        <div className="workspace-bar">
-          <Space wrap>
-            <Tag color={STATE_COLOR[state.state]} className="version-state">
-              {STATE_LABEL[state.state] ?? state.state}
-            </Tag>
-            {state.snapshotName && <Tag className="snapshot-name">{state.snapshotName}</Tag>}
-            <SaveIndicator status={editable ? d.status : "saved"} failure={d.failure} />
-            {!editable && <span className="muted">当前版本不可编辑</span>}
-          </Space>
-          <span className="spacer" />
-          <Space wrap>
-            <Button onClick={() => setShowProblems(true)}>
-              <ProblemsCount problems={problems} />
-            </Button>
-            <Button className="open-comments-button" onClick={() => setRightTab("comments")}>
-              意见 {openComments}
-            </Button>
-            <Button
-              className="test-run-button"
-              danger={testRun.failed > 0}
-              onClick={() => setRightTab("tests")}
-            >
-              {testRunSummary(testRun)}
-            </Button>
-            <Button
-              disabled={!editable || d.status === "saved"}
-              loading={d.status === "saving"}
-              onClick={() => void d.flush()}
-            >
-              立即保存
-            </Button>
-            <Dropdown
-              disabled={!editable || !canNameSnapshot}
-              menu={{
-                items: [
-                  { key: "征求意见稿", label: "保存为征求意见稿" },
-                  { key: "送审稿", label: "保存为送审稿" },
-                ],
-                onClick: ({ key }) => void snapshot(key as "征求意见稿" | "送审稿"),
-              }}
-            >
-              <Button loading={nameSnapshot.isPending}>命名快照</Button>
-            </Dropdown>
-            <Tooltip title={blocked ? "存在错误，修正后才能提交（提示不影响提交）" : undefined}>
-              <Button
-                type="primary"
-                disabled={!editable || !canSubmit || blocked}
-                loading={submit.isPending}
-                onClick={confirmSubmit}
-              >
-                提交审核
-              </Button>
-            </Tooltip>
-          </Space>
-        </div>
-        <div className="workspace-panes">
-          <aside className="pane outline-pane" aria-label="大纲">
-            <OutlineTree
-              program={d.draft}
-              selected={selected}
-              editable={editable}
-              onSelect={setSelected}
-              onChange={change}
-              onAddClause={addClause}
-              onRemoveClause={removeClause}
-              onAddAnnex={addAnnex}
-            />
-          </aside>
-          <main className="pane document-pane-wrap" aria-label="正文">
-            <DocumentPane
-              program={d.draft}
-              problems={problems}
-              selected={selected}
-              onSelect={setSelected}
-              onChange={change}
-              editable={editable}
-              documentRef={documentRef}
-            />
-          </main>
-          <aside className="pane inspector-pane" aria-label="属性">
-            <Tabs
-              size="small"
-              activeKey={rightTab}
-              onChange={setRightTab}
-              items={[
-                {
-                  key: "inspector",
-                  label: "属性",
-                  children: (
-                    <fieldset disabled={!editable} className="inspector-fieldset">
-                      <InspectorPanel
-                        program={d.draft}
-                        selected={selected}
-                        scope={scope}
-                        onChange={change}
-                      />
-                    </fieldset>
-                  ),
-                },
-                {
-                  key: "simulator",
-                  label: "模拟计算",
-                  children: (
-                    <SimulatorPane
-                      program={checked}
-                      editable={editable}
-                      state={simState}
-                      onState={setSimState}
-                      onCases={setTestCases}
-                    />
-                  ),
-                },
-                {
-                  key: "tests",
-                  label: (
-                    <span>
-                      测试用例{" "}
-                      {testRun.failed > 0 && <Tag color="red">{testRun.failed}个未通过</Tag>}
-                    </span>
-                  ),
-                  children: (
-                    <TestCasesPanel
-                      program={checked}
-                      run={testRun}
-                      editable={editable}
-                      onCases={setTestCases}
-                      onOpen={(testCase) => {
-                        setSimState(simStateOf(checked, testCase));
-                        setRightTab("simulator");
-                      }}
-                    />
-                  ),
-                },
-                {
-                  key: "comments",
-                  label: (
-                    <span>意见 {openComments > 0 && <Tag color="orange">{openComments}</Tag>}</span>
-                  ),
-                  children: (
-                    <CommentsPanel
-                      versionId={d.base.versionId}
-                      clauses={d.draft.clauses}
-                      canResolve={loaded.canComment}
-                      onJump={(clauseId) => {
-                        setSelected({ kind: "clause", clauseId });
-                        documentRef.current?.scrollTo({ kind: "clause", clauseId });
-                      }}
-                    />
-                  ),
-                },
-              ]}
-            />
-          </aside>
-        </div>
-        <Drawer title="问题" open={showProblems} onClose={() => setShowProblems(false)} size={460}>
-          <ProblemsPanel
+      <FactSourcesContext.Provider value={chain.labels}>
+        <div className="workspace">
+          <WorkspaceBar
+            loaded={loaded}
+            d={d}
+            editable={editable}
             problems={problems}
+            openComments={openComments}
+            testRun={testRun}
+            onSubmitted={() => setEditable(false)}
+            onShowProblems={() => setShowProblems(true)}
+            onTab={setRightTab}
+          />
+          <div className="workspace-panes">
+            <aside className="pane outline-pane" aria-label="大纲">
+              <OutlineTree
+                program={d.draft}
+                selected={selected}
+                editable={editable}
+                onSelect={setSelected}
+                onChange={change}
+                onAddClause={addClause}
+                onRemoveClause={removeClause}
+                onAddAnnex={addAnnex}
+              />
+            </aside>
+            <main className="pane document-pane-wrap" aria-label="正文">
+              <DocumentPane
+                program={d.draft}
+                problems={problems}
+                selected={selected}
+                onSelect={setSelected}
+                onChange={change}
+                editable={editable}
+                documentRef={documentRef}
+              />
+            </main>
+            <aside className="pane inspector-pane" aria-label="属性">
+              <Tabs
+                size="small"
+                activeKey={rightTab}
+                onChange={setRightTab}
+                items={[
+                  {
+                    key: "inspector",
+                    label: "属性",
+                    children: (
+                      <fieldset disabled={!editable} className="inspector-fieldset">
+                        <InspectorPanel
+                          program={d.draft}
+                          selected={selected}
+                          scope={scope}
+                          onChange={change}
+                        />
+                      </fieldset>
+                    ),
+                  },
+                  {
+                    key: "simulator",
+                    label: "模拟计算",
+                    children: (
+                      <SimulatorPane
+                        catalogues={chain.catalogues}
+                        program={checked}
+                        editable={editable}
+                        state={simState}
+                        onState={setSimState}
+                        onCases={setTestCases}
+                      />
+                    ),
+                  },
+                  {
+                    key: "tests",
+                    label: (
+                      <span>
+                        测试用例{" "}
+                        {testRun.failed > 0 && <Tag color="red">{testRun.failed}个未通过</Tag>}
+                      </span>
+                    ),
+                    children: (
+                      <TestCasesPanel
+                        program={checked}
+                        run={testRun}
+                        editable={editable}
+                        onCases={setTestCases}
+                        onOpen={(testCase) => {
+                          setSimState(simStateOf(checked, testCase));
+                          setRightTab("simulator");
+                        }}
+                      />
+                    ),
+                  },
+                  {
+                    key: "comments",
+                    label: (
+                      <span>
+                        意见 {openComments > 0 && <Tag color="orange">{openComments}</Tag>}
+                      </span>
+                    ),
+                    children: (
+                      <CommentsPanel
+                        versionId={d.base.versionId}
+                        clauses={d.draft.clauses}
+                        canResolve={loaded.canComment}
+                        onJump={(clauseId) => {
+                          setSelected({ kind: "clause", clauseId });
+                          documentRef.current?.scrollTo({ kind: "clause", clauseId });
+                        }}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            </aside>
+          </div>
+          <ProblemsDrawer
+            open={showProblems}
+            problems={problems}
+            onClose={() => setShowProblems(false)}
             onJump={(s, path) => {
               setSelected(s);
               setShowProblems(false);
               documentRef.current?.scrollTo(path);
-              setTimeout(
-                () =>
-                  document
-                    .querySelector(`[data-path="${path}"]`)
-                    ?.scrollIntoView({ block: "center" }),
-                50,
-              );
             }}
           />
-        </Drawer>
-        {d.conflict && (
-          <ConflictView
-            server={d.conflict.server}
-            mergeBase={d.conflict.mergeBase}
-            mine={d.draft as unknown as Record<string, unknown>}
-            onResolve={(merged) => d.resolve(merged, d.conflict!.server)}
-          />
-        )}
-      </div>
+          {d.conflict && (
+            <ConflictView
+              server={d.conflict.server}
+              mergeBase={d.conflict.mergeBase}
+              mine={d.draft as unknown as Record<string, unknown>}
+              onResolve={(merged) => d.resolve(merged, d.conflict!.server)}
+            />
+          )}
+        </div>
+      </FactSourcesContext.Provider>
     </ProblemsContext.Provider>
   );
 }

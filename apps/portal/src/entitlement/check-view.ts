@@ -106,10 +106,14 @@ export class CheckFailedError extends Error {
 /**
  * Once per set of published documents. Conditions stay closures here: the page checks one
  * profile at a time, and its CSP (script-src 'self') forbids the generated code the engine
- * uses for rosters; results are the same either way.
+ * uses for rosters; results are the same either way. `catalogues`: the district's regional
+ * catalogues (portal.getCatalogues), whose facts the programs may name.
  */
-export function compilePrograms(documents: readonly unknown[]): CompiledProgramSet {
-  return compile([...documents], { generateCode: false });
+export function compilePrograms(
+  documents: readonly unknown[],
+  catalogues: readonly unknown[] = [],
+): CompiledProgramSet {
+  return compile([...documents], { generateCode: false, catalogues });
 }
 
 function titleOf(compiled: CompiledProgramSet, programId: string): string {

@@ -37,33 +37,36 @@ export function EntitlementCheck() {
     useMemo(() => inForce.map((p) => ({ programId: p.programId })), [inForce]),
   );
   const documents = useMemo(() => combineDocuments(results), [results]);
+  // the regional catalogues the programs are written against (their titles, lists…)
+  const catalogues = useRead("portal.getCatalogues", { regionCode });
   const engine = useEngine();
 
-  const loaded = listed.isSuccess && documents.loaded;
+  const loaded = listed.isSuccess && documents.loaded && catalogues.isSuccess;
+  const chain = catalogues.data;
   // the engine names programs by their document id; the portal's pages by the API's id
   const { programs, pageOf } = useMemo(() => {
     const programs: Program[] = [];
     const pageOf = new Map<string, string>();
     if (!loaded) return { programs, pageOf };
     for (const { programId, document } of documents.documents) {
-      const checked = validateProgram(document);
+      const checked = validateProgram(document, { catalogues: chain ?? [] });
       if (!checked.ok || !checked.value || !programId) continue;
       programs.push(checked.value);
       pageOf.set(checked.value.id, programId);
     }
     return { programs, pageOf };
-  }, [loaded, documents.documents]);
+  }, [loaded, documents.documents, chain]);
 
   const compiled = useMemo(() => {
     if (!engine.engine || programs.length === 0) return null;
     try {
-      return { ok: true as const, set: engine.engine.compilePrograms(programs) };
+      return { ok: true as const, set: engine.engine.compilePrograms(programs, chain) };
     } catch {
       return { ok: false as const };
     }
-  }, [engine.engine, programs]);
+  }, [engine.engine, programs, chain]);
 
-  const groups = useMemo(() => buildForm(programs), [programs]);
+  const groups = useMemo(() => buildForm(programs, chain), [programs, chain]);
   const kinds = useMemo(() => recipientKindsOf(programs), [programs]);
   const [answers, setAnswers] = useAnswers();
   const [pinned, setPinned] = useState<string | null>(null);
@@ -162,7 +165,7 @@ export function EntitlementCheck() {
     [regionCode, pageOf],
   );
   const name = region.data?.name ?? "";
-  const failed = listed.error ?? documents.error;
+  const failed = listed.error ?? documents.error ?? catalogues.error;
   const view = outcome?.view ?? null;
 
   return (

@@ -20,6 +20,10 @@ export interface PublicReads {
     input: In["portal"]["getSettings"];
     output: Out["portal"]["getSettings"];
   };
+  "portal.getCatalogues": {
+    input: In["portal"]["getCatalogues"];
+    output: Out["portal"]["getCatalogues"];
+  };
   "region.get": { input: In["region"]["get"]; output: Out["region"]["get"] };
   "region.list": { input: In["region"]["list"]; output: Out["region"]["list"] };
 }

@@ -16,6 +16,8 @@ import { type BatchOutcome, createSession, type RunConfig } from "./session.ts";
 export interface RunOptions {
   path: string;
   programs: readonly unknown[];
+  /** regional catalogues the programs are compiled with (RunConfig.catalogues) */
+  catalogues?: readonly unknown[];
   /** the mapping, or a function choosing it once the header is read */
   mapping: RosterMapping | ((header: readonly string[]) => RosterMapping);
   asOf: string;
@@ -119,6 +121,7 @@ export async function runRoster(options: RunOptions): Promise<RunSummary> {
         await options.onHeader?.(summary.header, mapping);
         const config: RunConfig = {
           programs: options.programs,
+          catalogues: options.catalogues ?? [],
           mapping,
           header: summary.header,
           asOf: options.asOf,

@@ -19,6 +19,8 @@ import {
 export interface RunConfig {
   /** program files as read (each thread compiles its own) */
   programs: readonly unknown[];
+  /** the regional catalogues of the district and the regions above it (RegionalCatalogue data) */
+  catalogues?: readonly unknown[];
   mapping: RosterMapping;
   header: readonly string[];
   asOf: string;
@@ -60,7 +62,7 @@ export interface RosterSession {
  */
 export function createSession(
   config: RunConfig,
-  compiled = compile(config.programs),
+  compiled = compile(config.programs, { catalogues: config.catalogues ?? [] }),
 ): RosterSession {
   // district names in 所在区 cells: the caller's table (the city's districts), the mapping's
   // own values winning for other spellings

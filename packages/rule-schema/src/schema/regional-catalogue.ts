@@ -34,3 +34,6 @@ export const regionalCatalogueSchema = z
   });
 export type RegionalCatalogue = z.infer<typeof regionalCatalogueSchema>;
 export type RegionalCatalogueInput = z.input<typeof regionalCatalogueSchema>;
+
+/** How the back office names a catalogue as the source of a fact: "衢州市目录". */
+export const catalogueLabel = (c: Pick<RegionalCatalogue, "name">): string => `${c.name}目录`;

@@ -1,4 +1,5 @@
 import { router } from "../../trpc.ts";
+import { getCataloguesRoute } from "./get-catalogues.ts";
 import { getProgramRoute } from "./get-program.ts";
 import { getSettingsRoute } from "./get-settings.ts";
 import { listProgramsRoute } from "./list-programs.ts";
@@ -9,4 +10,5 @@ export const portalRouter = router({
   getProgram: getProgramRoute,
   listRegions: listRegionsRoute,
   getSettings: getSettingsRoute,
+  getCatalogues: getCataloguesRoute,
 });

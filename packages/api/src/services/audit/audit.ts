@@ -12,6 +12,7 @@ export interface AuditInput {
     | "version"
     | "comment"
     | "district_settings"
+    | "regional_catalogue"
     | "roster";
   entityId: string;
   regionCode: string | null;

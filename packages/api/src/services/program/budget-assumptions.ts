@@ -11,6 +11,7 @@ import { AppError } from "../../errors.ts";
 import { requireRole } from "../access/access.ts";
 import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { jurisdictionContextFor } from "../catalogue/catalogue-chain.ts";
 
 const EMPTY: BudgetAssumptions = { volumes: {}, bases: {} };
 
@@ -21,15 +22,16 @@ export function readAssumptions(stored: unknown): BudgetAssumptions {
   return parsed.success ? parsed.data : EMPTY;
 }
 
-/** Benefit and tier keys of every version of the program that validates. */
-async function programKeys(db: Db, programId: string): Promise<Set<string>> {
+/** Benefit and tier keys of every version of the program that validates (with its district's catalogues). */
+async function programKeys(db: Db, programId: string, regionCode: string): Promise<Set<string>> {
   const versions = await db.programVersion.findMany({
     where: { programId },
     select: { document: true },
   });
+  const context = await jurisdictionContextFor(db, regionCode);
   const keys = new Set<string>();
   for (const v of versions) {
-    const checked = validateProgram(v.document);
+    const checked = validateProgram(v.document, context);
     if (checked.ok) for (const input of budgetInputs(checked.value)) keys.add(input.key);
   }
   return keys;
@@ -61,7 +63,10 @@ export async function saveBudgetAssumptions(
   const { fromYear, toYear } = assumptions.horizon ?? {};
   if (fromYear !== undefined && toYear !== undefined && toYear < fromYear)
     throw new AppError("INPUT_INVALID", `测算截止年度 ${toYear} 早于起始年度 ${fromYear}`);
-  const unknown = volumeKeyIssues(assumptions.volumes, await programKeys(db, program.id));
+  const unknown = volumeKeyIssues(
+    assumptions.volumes,
+    await programKeys(db, program.id, program.regionCode),
+  );
   if (unknown.length > 0)
     throw new AppError(
       "INPUT_INVALID",

@@ -1,4 +1,9 @@
-import { runTestCases, testRunFailureLines, validateProgram } from "@jiangce/rule-schema";
+import {
+  type JurisdictionContext,
+  runTestCases,
+  testRunFailureLines,
+  validateProgram,
+} from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
 
 /** A draft document: any JSON object. Drafts may be incomplete; see assertPublishable. */
@@ -10,9 +15,14 @@ export const MAX_DOCUMENT_CHARS = 2_000_000;
  * Before a version enters review, is approved or is published, its document must be a complete,
  * valid program (the rule schema plus its semantic checks), issued by the program's own district.
  * Saving drafts never validates: a drafter may save half a clause and come back tomorrow.
+ * `context`: the regional catalogues and programs above the district, whose facts it inherits.
  */
-export function assertPublishable(document: unknown, regionCode: string): void {
-  const result = validateProgram(document);
+export function assertPublishable(
+  document: unknown,
+  regionCode: string,
+  context?: JurisdictionContext,
+): void {
+  const result = validateProgram(document, context);
   const issues = result.ok ? [] : [...result.issues];
   if (result.ok && result.value.issuer.regionCode !== regionCode) {
     issues.push({
@@ -55,14 +65,17 @@ export function documentTitle(document: unknown): string | undefined {
  * (expected vs actual, with the clause). Submitting with failing cases is allowed; the result is
  * recorded in the submission's audit entry so the reviewer sees what the drafter knowingly broke.
  */
-export function testCaseResults(document: unknown): {
+export function testCaseResults(
+  document: unknown,
+  context?: JurisdictionContext,
+): {
   passed: number;
   failed: number;
   failures: string[];
 } | null {
-  const result = validateProgram(document);
+  const result = validateProgram(document, context);
   if (!result.ok || (result.value.testCases ?? []).length === 0) return null;
-  const run = runTestCases(result.value);
+  const run = runTestCases(result.value, { catalogues: context?.catalogues ?? [] });
   if (run.error !== null) return null;
   return {
     passed: run.passed,

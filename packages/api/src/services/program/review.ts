@@ -13,6 +13,7 @@ import {
   type BudgetInput,
   budgetInputs,
   defaultHorizon,
+  type JurisdictionContext,
   type Program,
   type ValidationIssue,
   validateProgram,
@@ -20,6 +21,7 @@ import {
 import { AppError } from "../../errors.ts";
 import { holdsRole, requireMember } from "../access/access.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { jurisdictionContextFor } from "../catalogue/catalogue-chain.ts";
 import { readAssumptions } from "./budget-assumptions.ts";
 
 const select = {
@@ -39,11 +41,20 @@ async function loadVersion(db: Db, auth: SessionInfo, versionId: string) {
   return v;
 }
 
-/** A stored version read as a program; a draft that does not validate yet says why. */
+/**
+ * A stored version read as a program (with its district's catalogue chain, as at submit); a draft
+ * that does not validate yet says why.
+ */
 export async function versionProgram(db: Db, auth: SessionInfo, versionId: string) {
   const v = await loadVersion(db, auth, versionId);
-  const checked = validateProgram(v.document);
-  return { version: v, program: checked.ok ? checked.value : null, issues: checked.issues };
+  const context: JurisdictionContext = await jurisdictionContextFor(db, v.program.regionCode);
+  const checked = validateProgram(v.document, context);
+  return {
+    version: v,
+    program: checked.ok ? checked.value : null,
+    issues: checked.issues,
+    context,
+  };
 }
 
 /** Test cases stored in the document (simulator), as profiles to run both versions on. */
@@ -167,7 +178,10 @@ export async function reviewVersions(
     diff: compareProgram(a.program, b.program),
     cost,
     costProblem: problem,
-    impact: compareImpact(a.program, b.program, storedCases(b.version.document), { sample: 200 }),
+    impact: compareImpact(a.program, b.program, storedCases(b.version.document), {
+      sample: 200,
+      catalogues: b.context.catalogues ?? [],
+    }),
     issues,
     budget,
   };

@@ -3,6 +3,7 @@ import { AppError } from "../../errors.ts";
 import { requireRole } from "../access/access.ts";
 import { audit } from "../audit/audit.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { jurisdictionContextFor } from "../catalogue/catalogue-chain.ts";
 import { invalidatePortal } from "../portal/portal-cache.ts";
 import { currentVersionForConflict } from "./conflict.ts";
 import { assertPublishable, documentTitle, testCaseResults } from "./document.ts";
@@ -65,7 +66,12 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
       current: await currentVersionForConflict(db, program.id),
     });
   }
-  if (transition.validates) assertPublishable(version.document, program.regionCode);
+  // validated as the engine will evaluate it: with the district's catalogues and programs above
+  const context =
+    transition.validates || input.action === "submit"
+      ? await jurisdictionContextFor(db, program.regionCode)
+      : undefined;
+  if (transition.validates) assertPublishable(version.document, program.regionCode, context);
   const duties = await checkSeparationOfDuties(db, {
     action: input.action,
     actorId: auth.user.id,
@@ -73,7 +79,7 @@ export async function transitionVersion(db: Db, auth: SessionInfo, input: Transi
     version,
   });
   const checksContent = checksFrozenContent(input.action, version);
-  const testCases = input.action === "submit" ? testCaseResults(version.document) : null;
+  const testCases = input.action === "submit" ? testCaseResults(version.document, context) : null;
 
   const hash = contentHash(version.document);
   const snapshotName: SnapshotName | null =

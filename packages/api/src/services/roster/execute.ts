@@ -3,6 +3,7 @@ import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "@jiangce/db";
 import { RosterFileError, rosterMappingSchema, runInWorker, uploadLimits } from "@jiangce/roster";
+import { cataloguesFor } from "../catalogue/catalogue-chain.ts";
 import { regionTree } from "../region/region-tree.ts";
 import { programsInForce } from "./programs-in-force.ts";
 import { resultsPath, spoolDir } from "./spool.ts";
@@ -45,6 +46,7 @@ export async function executeRun(db: Db, runId: string, signal?: AbortSignal): P
       {
         path,
         programs: await programsInForce(db, run.regionCode),
+        catalogues: await cataloguesFor(db, run.regionCode),
         mapping: rosterMappingSchema.parse(run.mapping),
         asOf: run.asOf,
         regionCode: run.regionCode,

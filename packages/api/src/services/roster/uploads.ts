@@ -15,9 +15,10 @@ import {
   type ValueTarget,
   valueTargets,
 } from "@jiangce/roster";
-import { factsInScope } from "@jiangce/rule-schema";
+import { catalogueSourceId, factsInScope } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
 import type { SessionInfo } from "../auth/session.ts";
+import { cataloguesFor } from "../catalogue/catalogue-chain.ts";
 import { programsInForce } from "./programs-in-force.ts";
 import { newUploadId, uploadMetaPath, uploadPath } from "./spool.ts";
 
@@ -84,7 +85,12 @@ export async function acceptUpload(
     };
     await writeFile(uploadMetaPath(uploadId), JSON.stringify(meta), { mode: 0o600 });
     const saved = await savedMapping(db, input.regionCode);
-    const scope = factsInScope((await programsInForce(db, input.regionCode)) as never);
+    // the facts a column may map to: the district's catalogues (and those above), then the programs
+    const catalogues = await cataloguesFor(db, input.regionCode);
+    const scope = factsInScope([
+      ...catalogues.map((c) => ({ id: catalogueSourceId(c), facts: c.facts })),
+      ...((await programsInForce(db, input.regionCode)) as never[]),
+    ]);
     const targets = valueTargets(scope);
     const columns = preview.columns.map((c) => ({ ...c, parts: listValues(c) }));
     return {
