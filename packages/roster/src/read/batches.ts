@@ -3,15 +3,14 @@ import { extname } from "node:path";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
 import { type CsvByteChunk, csvByteChunks, decodeChunk } from "./csv-chunks.ts";
 import { parseCsvChunk, type RawRecord, type RecordError } from "./csv-records.ts";
+import type { ReadPosition } from "./read-position.ts";
+
+export type { ReadPosition };
 
 /** Whole CSV records not yet decoded (a worker decodes them), or records already read. */
 export type Batch = { chunk: CsvByteChunk } | { records: RawRecord[]; errors?: RecordError[] };
 
 /** Where a reader is in its file: bytes read so far of the file's size (progress). */
-export interface ReadPosition {
-  bytesRead(): number;
-}
-
 /**
  * A roster file as batches; the header is taken off the first one and handed to `header`,
  * the encoding to `encoding`. `position` learns how far into the file the reader is.

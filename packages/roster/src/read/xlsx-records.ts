@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import ExcelJS from "exceljs";
 import { RosterFileError, type RosterLimits } from "../limits.ts";
-import type { ReadPosition } from "./batches.ts";
 import type { RawRecord } from "./csv-records.ts";
+import type { ReadPosition } from "./read-position.ts";
 import { checkZip } from "./zip-guard.ts";
 
 /**
