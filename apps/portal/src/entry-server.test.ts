@@ -59,6 +59,7 @@ function api(document: Program = program) {
       ancestors: [wuhan, hubei],
     },
   );
+  answer("portal.getCatalogues", { regionCode: DISTRICT }, []);
   answer("portal.listPrograms", { regionCode: DISTRICT, withArchived: true }, listed);
   answer(
     "portal.listPrograms",
