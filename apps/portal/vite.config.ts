@@ -40,6 +40,13 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [react()] : [react(), precompress()],
   server: { port: 5173, proxy: { "/api": "http://localhost:3000" } },
   build: isSsrBuild
-    ? { outDir: "dist-ssr", emptyOutDir: true }
+    ? // one file: the server imports the renderer afresh after a rebuild (`?build=…`), and
+      // chunks importing the entry by its bare name would get a second copy of it (and of its
+      // React contexts: "ReadStoreProvider missing")
+      {
+        outDir: "dist-ssr",
+        emptyOutDir: true,
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      }
     : { outDir: "dist", emptyOutDir: true, manifest: true },
 }));

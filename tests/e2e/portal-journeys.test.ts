@@ -34,6 +34,28 @@ async function startAsPerson(page: Page, region: string) {
 const question = (page: Page) => page.locator("[data-question]").getAttribute("data-question");
 
 describe("portal journeys on a phone", () => {
+  it("sends the district, program and calculator pages with their content, before any script runs", async () => {
+    const html = async (path: string) => {
+      const response = await fetch(`${env.server.url}${path}`);
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const district = await html(`/r/${DONGXIHU}`);
+    expect(district).toContain('class="program-card');
+    expect(district).toContain("东西湖区人民政府");
+    expect(district).toContain('id="portal-data"');
+    const listed = (await (
+      await fetch(
+        `${env.server.url}/api/portal.listPrograms?input=${encodeURIComponent(JSON.stringify({ regionCode: DONGXIHU }))}`,
+      )
+    ).json()) as { result: { data: { programId: string; title: string }[] } };
+    const first = listed.result.data[0]!;
+    const program = await html(`/r/${DONGXIHU}/p/${first.programId}`);
+    expect(program).toContain('id="clause-');
+    expect(program).toContain(first.title);
+    expect(await html(`/r/${DONGXIHU}/check`)).toContain("kind-picker");
+  });
+
   it("shows a 东西湖区 worker the programs of 武汉 and 东西湖区, not 黄石's, with validity badges", async () => {
     const page = await phonePage();
     const errors = watchErrors(page);
