@@ -54,6 +54,8 @@ describe("portal journeys on a phone", () => {
     expect(program).toContain('id="clause-');
     expect(program).toContain(first.title);
     expect(await html(`/r/${DONGXIHU}/check`)).toContain("kind-picker");
+    // a program never published is no page: 404, the browser then says so
+    expect((await fetch(`${env.server.url}/r/${DONGXIHU}/p/never-published`)).status).toBe(404);
   });
 
   it("shows a 东西湖区 worker the programs of 武汉 and 东西湖区, not 黄石's, with validity badges", async () => {

@@ -91,7 +91,7 @@ function api(document: Program = program) {
   const asked: string[] = [];
   const read = async (url: string) => {
     asked.push(url);
-    if (!answers.has(url)) throw new Error(`404 ${url}`);
+    if (!answers.has(url)) throw Object.assign(new Error(`404 ${url}`), { status: 404 });
     return JSON.parse(JSON.stringify(answers.get(url)));
   };
   return { read, asked };
@@ -140,6 +140,12 @@ describe("portal pages rendered on the server", () => {
     expect(page?.html).toContain("kind-picker");
     expect(asked).toContain(readUrl("portal.getProgram", { programId: "live" }));
     expect(asked).not.toContain(readUrl("portal.getProgram", { programId: "old" }));
+  });
+
+  it("says when the program a page shows was never published (the server answers 404)", async () => {
+    const page = await renderPage(`/r/${DISTRICT}/p/never-published`, api().read);
+    expect(page?.notFound).toBe(true);
+    expect((await renderPage(`/r/${DISTRICT}/p/live`, api().read))?.notFound).toBe(false);
   });
 
   it("renders the home page, and leaves paths that are no page to the browser", async () => {

@@ -28,6 +28,8 @@ export interface RenderedPage {
   data: string;
   /** reads the page made that were not fetched beforehand, failed ones aside (should be none) */
   missing: string[];
+  /** a read the page needs answered 404 (a program never published): the page says so */
+  notFound: boolean;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -50,6 +52,7 @@ export async function renderPage(url: string, fetchRead: FetchRead): Promise<Ren
   const reads: Record<string, unknown> = {};
   // a read that failed (a program that does not exist) is the browser's to ask and report
   const failed = new Set<string>();
+  let notFound = false;
   const read: Read = async (path, input) => {
     const key = readUrl(path as ReadPath, input);
     try {
@@ -58,6 +61,7 @@ export async function renderPage(url: string, fetchRead: FetchRead): Promise<Ren
       return data as never;
     } catch (error) {
       failed.add(key);
+      if ((error as { status?: unknown } | null)?.status === 404) notFound = true;
       throw error;
     }
   };
@@ -86,5 +90,6 @@ export async function renderPage(url: string, fetchRead: FetchRead): Promise<Ren
     title,
     data: inlineJson({ reads }),
     missing: store.misses().filter((url) => !failed.has(url)),
+    notFound,
   };
 }

@@ -22,6 +22,7 @@ interface RenderedPage {
   title: string | null;
   data: string;
   missing: string[];
+  notFound?: boolean;
 }
 
 interface Renderer {
@@ -34,6 +35,8 @@ interface Manifest {
 }
 
 interface Page {
+  /** 404 when a read the page needs found nothing (the page then says so in the browser) */
+  status: number;
   html: Buffer;
   br: Buffer;
   gzip: Buffer;
@@ -130,6 +133,7 @@ export async function portalPages(
       html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
     const buffer = Buffer.from(html);
     return {
+      status: rendered.notFound ? 404 : 200,
       html: buffer,
       br: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }),
       gzip: gzipSync(buffer, { level: 6 }),
@@ -146,9 +150,13 @@ export async function portalPages(
         entry = { epoch, at: Date.now(), page: render(path) };
         const kept = entry;
         pages.set(path, kept);
-        // a failed render is not kept; a render across a publish is not reused
+        // a failed render is not kept, nor a page of nothing (any path could fill the memo);
+        // a render across a publish is not reused
         kept.page.then(
-          () => portalEpoch(db) !== epoch && pages.get(path) === kept && pages.delete(path),
+          (page) =>
+            (page?.status !== 200 || portalEpoch(db) !== epoch) &&
+            pages.get(path) === kept &&
+            pages.delete(path),
           () => pages.get(path) === kept && pages.delete(path),
         );
       }
@@ -169,6 +177,7 @@ export async function portalPages(
       }
       if (!page) return false;
       const accepts = String(req.headers["accept-encoding"] ?? "");
+      reply.code(page.status);
       reply.header("cache-control", "no-cache").header("vary", "accept-encoding");
       reply.type("text/html; charset=utf-8");
       if (/\bbr\b/.test(accepts)) reply.header("content-encoding", "br").send(page.br);
