@@ -20,7 +20,16 @@ createRoot(document.getElementById("root")!).render(
       locale={zhCN}
       // "登录", not "登 录": buttons read as written
       button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: "#234e70", borderRadius: 6 } }}
+      theme={{
+        token: {
+          colorPrimary: "#234e70",
+          // antd derives the lightest tint of this navy as a dull grey (#a5adb0), which would
+          // fill every selected menu item, table row and option: a pale blue of the same hue
+          colorPrimaryBg: "#e6eef5",
+          colorPrimaryBgHover: "#d3e1ec",
+          borderRadius: 6,
+        },
+      }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

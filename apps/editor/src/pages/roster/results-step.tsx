@@ -98,11 +98,13 @@ export function ResultsStep({ run, canConfirm }: { run: RosterRun; canConfirm: b
                     title: "待遇（条款）",
                     render: (_: unknown, r: NonNullable<typeof rows.data>["rows"][number]) =>
                       r.entitlements.map((e) => (
-                        <div key={`${e.programId}/${e.benefitId}`}>
-                          {e.label}
-                          <Tag style={{ marginInlineStart: 8 }}>{e.citation}</Tag>
-                          {e.amountFen === null ? "按规定" : yuan(e.amountFen)}
-                          {e.upTo ? "（最高）" : ""} · {payerLabel[e.payer] ?? e.payer}
+                        <div key={`${e.programId}/${e.benefitId}`} className="roster-line">
+                          <span>{e.label}</span>
+                          <Tag>{e.citation}</Tag>
+                          <span>
+                            {e.amountFen === null ? "按规定" : yuan(e.amountFen)}
+                            {e.upTo ? "（最高）" : ""} · {payerLabel[e.payer] ?? e.payer}
+                          </span>
                         </div>
                       )),
                   },
@@ -110,10 +112,13 @@ export function ResultsStep({ run, canConfirm }: { run: RosterRun; canConfirm: b
                     title: "差一点符合",
                     render: (_: unknown, r: NonNullable<typeof rows.data>["rows"][number]) =>
                       r.nearMisses.map((m) => (
-                        <div key={`${m.citation}/${m.label}`} className="roster-near-miss">
-                          {m.label}
-                          <Tag style={{ marginInlineStart: 8 }}>{m.citation}</Tag>
-                          {m.reasons.join("；")}
+                        <div
+                          key={`${m.citation}/${m.label}`}
+                          className="roster-line roster-near-miss"
+                        >
+                          <span>{m.label}</span>
+                          <Tag>{m.citation}</Tag>
+                          <span>{m.reasons.join("；")}</span>
                         </div>
                       )),
                   },
