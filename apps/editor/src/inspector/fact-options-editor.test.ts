@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveItem } from "./fact-options-editor.tsx";
+import { moveItem, withLabel } from "./fact-options-editor.tsx";
 
 describe("moveItem (reordering an ordered fact's levels)", () => {
   it("moves a level up or down by one, leaving the others in order", () => {
@@ -10,5 +10,19 @@ describe("moveItem (reordering an ordered fact's levels)", () => {
   it("leaves the list as it was for a move past either end", () => {
     expect(moveItem(["a", "b"], 0, -1)).toEqual(["a", "b"]);
     expect(moveItem(["a", "b"], 1, 2)).toEqual(["a", "b"]);
+  });
+});
+
+describe("withLabel (naming a value)", () => {
+  it("lets the identifier follow the Chinese name while it was not set apart", () => {
+    const typed = withLabel(withLabel({ value: "", label: "" }, "衢"), "衢州工匠");
+    expect(typed).toEqual({ value: "衢州工匠", label: "衢州工匠" });
+  });
+
+  it("keeps an identifier typed on purpose", () => {
+    expect(withLabel({ value: "quzhou-craftsman", label: "衢州工匠" }, "衢州市工匠")).toEqual({
+      value: "quzhou-craftsman",
+      label: "衢州市工匠",
+    });
   });
 });

@@ -33,6 +33,15 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
+/**
+ * A value renamed: its identifier follows the Chinese name while nobody set it apart (empty or
+ * equal to the old name), so staff type a name once; an identifier typed on purpose stays.
+ */
+export function withLabel(option: FactValueOption, label: string): FactValueOption {
+  const follows = option.value === "" || option.value === option.label;
+  return { ...option, label, value: follows ? label : option.value };
+}
+
 /** Values with Chinese labels; arrows reorder them (an ordered fact's levels: lowest first). */
 export function OptionsEditor({
   value,
@@ -48,19 +57,21 @@ export function OptionsEditor({
       {value.map((o, i) => (
         <Space key={i}>
           <Input
+            aria-label="中文名称"
+            placeholder="中文名称"
+            data-schema={schema.label}
+            value={o.label}
+            onChange={(e) =>
+              onChange(value.map((x, j) => (j === i ? withLabel(x, e.target.value) : x)))
+            }
+          />
+          <Input
             aria-label="取值标识"
+            placeholder="标识（默认同名称）"
             data-schema={schema.value}
             value={o.value}
             onChange={(e) =>
               onChange(value.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))
-            }
-          />
-          <Input
-            aria-label="中文名称"
-            data-schema={schema.label}
-            value={o.label}
-            onChange={(e) =>
-              onChange(value.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))
             }
           />
           <Button
