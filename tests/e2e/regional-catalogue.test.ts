@@ -1,7 +1,9 @@
 // A city keeps its own titles in the back office and its programs use them: 衢州's admin adds
 // 衢州市首席技师 to the 市 catalogue (事实目录); a drafter of 衢州 then picks it in the condition
 // builder, grouped under 衢州市目录, and the problems panel shows no error for it. Once that
-// program is published, swapping the levels it compares against is refused, naming it.
+// program is published, swapping the levels it compares against is refused, naming it. The
+// catalogue exports as JSON for the command line (--catalogues).
+import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@jiangce/db";
 import { formatFen } from "@jiangce/rule-schema";
 import { describe, expect, it } from "vitest";
@@ -41,6 +43,22 @@ describe("a city's fact catalogue", () => {
     await page.getByRole("button", { name: "保存目录" }).click();
     await page.getByText("事实目录已保存").waitFor();
     await env.browser.screenshot(page, "catalogue-02-saved", { fullPage: true });
+    // exported for the command line's scheduled roster jobs (--catalogues)
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出目录（JSON）" }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await file.path())!, "utf8"));
+    expect(exported).toEqual([
+      expect.objectContaining({
+        regionCode: CITY,
+        facts: [expect.objectContaining({ key: "quzhouTalentTitle" })],
+      }),
+    ]);
+    expect(exported[0].facts[0].values.map((v: { label: string }) => v.label)).toEqual([
+      "衢州工匠",
+      "衢州市首席技师",
+    ]);
 
     // the drafter: a program from the template, a benefit whose condition names the new title
     await page.getByRole("button", { name: "退出登录" }).click();

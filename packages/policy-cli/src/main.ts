@@ -36,6 +36,11 @@ const programsOption = () =>
     "--programs <paths...>",
     "方案文件或目录（目录下所有 .json）；默认使用内置的五个种子方案",
   );
+const cataloguesOption = () =>
+  new Option(
+    "--catalogues <files...>",
+    "地区事实目录（JSON，可在编辑后台「事实目录」导出）：方案用到的本地称号、名录等",
+  );
 const asOfOption = () => new Option("--as-of <date>", "计算日期 YYYY-MM-DD；默认今天（北京时间）");
 
 const program = new Command("policy")
@@ -46,17 +51,31 @@ program
   .command("validate")
   .description("校验方案文件（JSON），逐条指出问题所在的 JSON 路径和修改方法；有问题时退出码为 1")
   .argument("[files...]", "方案文件或目录；不填则校验内置方案")
-  .action((files: string[]) => run(() => validateCommand({ files: files.map(at) }, processIo)));
+  .addOption(cataloguesOption())
+  .action((files: string[], o: { catalogues?: string[] }) =>
+    run(() =>
+      validateCommand({ files: files.map(at), catalogues: atAll(o.catalogues) }, processIo),
+    ),
+  );
 
 program
   .command("eval")
   .description("计算一份申请人档案可享受的待遇，输出 JSON")
   .requiredOption("--profile <file>", "申请人档案 JSON 文件")
   .addOption(programsOption())
+  .addOption(cataloguesOption())
   .addOption(asOfOption())
-  .action((o: { profile: string; programs?: string[]; asOf?: string }) =>
+  .action((o: { profile: string; programs?: string[]; catalogues?: string[]; asOf?: string }) =>
     run(() =>
-      evalCommand({ ...o, profile: at(o.profile), programs: atAll(o.programs) }, processIo),
+      evalCommand(
+        {
+          ...o,
+          profile: at(o.profile),
+          programs: atAll(o.programs),
+          catalogues: atAll(o.catalogues),
+        },
+        processIo,
+      ),
     ),
   );
 
@@ -70,6 +89,7 @@ program
   .option("--out <file>", "输出文件；默认写到标准输出")
   .option("--detail", "NDJSON 输出完整说明（满足的条件及取值）")
   .addOption(programsOption())
+  .addOption(cataloguesOption())
   .addOption(asOfOption())
   .action(
     (o: {
@@ -78,6 +98,7 @@ program
       out?: string;
       detail?: boolean;
       programs?: string[];
+      catalogues?: string[];
       asOf?: string;
     }) =>
       run(() =>
@@ -87,6 +108,7 @@ program
             roster: at(o.roster),
             out: o.out === undefined ? undefined : at(o.out),
             programs: atAll(o.programs),
+            catalogues: atAll(o.catalogues),
           },
           processIo,
         ),
@@ -105,6 +127,7 @@ program
   .option("--identity", "结果中包含身份证号（确认名单时才需要）")
   .option("--threads <n>", "计算线程数（默认：CPU 核数）", (v) => Number.parseInt(v, 10))
   .addOption(programsOption())
+  .addOption(cataloguesOption())
   .addOption(asOfOption())
   .action(
     (
@@ -116,6 +139,7 @@ program
         identity?: boolean;
         threads?: number;
         programs?: string[];
+        catalogues?: string[];
         asOf?: string;
       },
     ) =>
@@ -127,6 +151,7 @@ program
             mapping: o.mapping === undefined ? undefined : at(o.mapping),
             out: o.out === undefined ? undefined : at(o.out),
             programs: atAll(o.programs),
+            catalogues: atAll(o.catalogues),
           },
           processIo,
         ),
@@ -138,10 +163,19 @@ program
   .description("用中文解释一份档案的计算结果：享受什么、多少、依据哪条、到何时、哪些被排除及原因")
   .requiredOption("--profile <file>", "申请人档案 JSON 文件")
   .addOption(programsOption())
+  .addOption(cataloguesOption())
   .addOption(asOfOption())
-  .action((o: { profile: string; programs?: string[]; asOf?: string }) =>
+  .action((o: { profile: string; programs?: string[]; catalogues?: string[]; asOf?: string }) =>
     run(() =>
-      explainCommand({ ...o, profile: at(o.profile), programs: atAll(o.programs) }, processIo),
+      explainCommand(
+        {
+          ...o,
+          profile: at(o.profile),
+          programs: atAll(o.programs),
+          catalogues: atAll(o.catalogues),
+        },
+        processIo,
+      ),
     ),
   );
 

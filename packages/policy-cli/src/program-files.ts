@@ -88,10 +88,30 @@ export async function readProgramFiles(
   return files;
 }
 
+/**
+ * The regional catalogues named with --catalogues (事实目录 exported from the back office): each
+ * file holds one catalogue or an array of them. Programs written against a city's titles or
+ * lists compile only with them, as they do in the back office and on the portal.
+ */
+export async function readCatalogueFiles(paths: readonly string[] | undefined): Promise<unknown[]> {
+  const catalogues: unknown[] = [];
+  for (const path of paths ?? []) {
+    const data = await readJsonFile(path);
+    catalogues.push(...(Array.isArray(data) ? data : [data]));
+  }
+  return catalogues;
+}
+
 /** Compile program files, turning schema errors into one readable Chinese message. */
-export function compileProgramFiles(files: readonly ProgramFile[]): CompiledProgramSet {
+export function compileProgramFiles(
+  files: readonly ProgramFile[],
+  catalogues: readonly unknown[] = [],
+): CompiledProgramSet {
   try {
-    return compile(files.map((f) => f.data));
+    return compile(
+      files.map((f) => f.data),
+      { catalogues },
+    );
   } catch (error) {
     if (error instanceof ProgramInvalidError) {
       const file = files.find((f) => (f.data as { id?: unknown } | null)?.id === error.programId);
@@ -111,6 +131,10 @@ export function compileProgramFiles(files: readonly ProgramFile[]): CompiledProg
 /** Programs to evaluate with: the files given, or the built-in seed programs. */
 export async function loadPrograms(
   paths: readonly string[] | undefined,
+  cataloguePaths?: readonly string[],
 ): Promise<CompiledProgramSet> {
-  return compileProgramFiles(await readProgramFiles(paths));
+  return compileProgramFiles(
+    await readProgramFiles(paths),
+    await readCatalogueFiles(cataloguePaths),
+  );
 }

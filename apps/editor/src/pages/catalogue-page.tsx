@@ -1,10 +1,11 @@
 import type { IssuerLevel } from "@jiangce/rule-schema";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, App, Card, ConfigProvider, Space, Spin, Typography } from "antd";
+import { Alert, App, Button, Card, ConfigProvider, Space, Spin, Typography } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { useParams } from "react-router";
 import { InheritedFacts } from "../catalogue/inherited-facts.tsx";
 import { OwnCatalogue } from "../catalogue/own-catalogue.tsx";
+import { download } from "../components/download.ts";
 import { errorMessage, trpc } from "../trpc.ts";
 
 /**
@@ -30,11 +31,31 @@ function CataloguePage({ regionCode }: { regionCode: string }) {
   if (failed) return <Alert type="error" title={errorMessage(failed)} />;
   if (!region.data || !chain.data) return <Spin />;
   const name = region.data.name;
+  const catalogues = chain.data.catalogues;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {name}及下级地区的方案可直接使用这里的事实和取值。{RULE}
       </Typography.Paragraph>
+      <Space wrap>
+        {/* what the scheduled jobs need: `pnpm policy roster … --catalogues <file>` computes
+            as the back office does only with the same catalogues */}
+        <Button
+          disabled={catalogues.length === 0}
+          onClick={() =>
+            download(
+              `${regionCode}-事实目录.json`,
+              `${JSON.stringify(catalogues, null, 2)}\n`,
+              "application/json",
+            )
+          }
+        >
+          导出目录（JSON）
+        </Button>
+        <Typography.Text type="secondary">
+          含本地区及上级地区的目录，供命令行名单匹配（--catalogues）使用
+        </Typography.Text>
+      </Space>
       <Card title={`${name}目录`} size="small" className="own-catalogue">
         <OwnCatalogue
           region={{ code: regionCode, name, level: region.data.level as IssuerLevel }}

@@ -12,16 +12,8 @@ import {
   testRunSummary,
 } from "@jiangce/rule-schema";
 import { Alert, App, Button, List, Popconfirm, Space, Tag, Upload } from "antd";
+import { download } from "../components/download.ts";
 import "./handled.ts";
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Imported cases replace cases of the same id and are added after the others. */
 export function mergeCases(existing: readonly TestCase[], imported: readonly TestCase[]) {

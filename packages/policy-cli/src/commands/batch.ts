@@ -24,6 +24,8 @@ export interface BatchOptions {
   /** output file (default: standard output) */
   out?: string;
   programs?: readonly string[];
+  /** regional catalogue files (--catalogues) the programs are written against */
+  catalogues?: readonly string[];
   asOf?: string;
   /** NDJSON only: write the full explanation view per profile instead of the summary */
   detail?: boolean;
@@ -61,7 +63,7 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<Ex
   } catch {
     throw new CliError(`找不到名单文件 ${options.roster}，请检查路径`);
   }
-  const compiled = await loadPrograms(options.programs);
+  const compiled = await loadPrograms(options.programs, options.catalogues);
 
   const source = createReadStream(options.roster);
   const items =

@@ -7,6 +7,8 @@ export interface EvalOptions {
   profile: string;
   /** program files or directories; none = the built-in seed programs */
   programs?: readonly string[];
+  /** regional catalogue files (--catalogues) the programs are written against */
+  catalogues?: readonly string[];
   asOf?: string;
 }
 
@@ -17,7 +19,7 @@ export interface EvalOptions {
  */
 export async function evalCommand(options: EvalOptions, io: CliIo): Promise<ExitCode> {
   const asOf = checkAsOf(options.asOf ?? todayInChina());
-  const compiled = await loadPrograms(options.programs);
+  const compiled = await loadPrograms(options.programs, options.catalogues);
   const profile = await readProfile(options.profile);
   const result = evaluate(compiled, profile, asOf);
   io.out(JSON.stringify(describeResult(result), null, 2));

@@ -6,6 +6,8 @@ import { loadPrograms } from "../program-files.ts";
 export interface ExplainOptions {
   profile: string;
   programs?: readonly string[];
+  /** regional catalogue files (--catalogues) the programs are written against */
+  catalogues?: readonly string[];
   asOf?: string;
 }
 
@@ -17,7 +19,7 @@ export interface ExplainOptions {
  */
 export async function explainCommand(options: ExplainOptions, io: CliIo): Promise<ExitCode> {
   const asOf = checkAsOf(options.asOf ?? todayInChina());
-  const compiled = await loadPrograms(options.programs);
+  const compiled = await loadPrograms(options.programs, options.catalogues);
   const profile = await readProfile(options.profile);
   const result = evaluate(compiled, profile, asOf);
   const inForce = result.programs.filter((p) => p.status === "in-force").map((p) => p.program);

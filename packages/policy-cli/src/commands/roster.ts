@@ -21,7 +21,12 @@ import type { openXlsx } from "@jiangce/roster/xlsx";
 import { todayInChina } from "@jiangce/rule-schema";
 import { CliError, type CliIo, type ExitCode } from "../cli-io.ts";
 import { checkAsOf } from "../profile-file.ts";
-import { compileProgramFiles, parseJson, readProgramFiles } from "../program-files.ts";
+import {
+  compileProgramFiles,
+  parseJson,
+  readCatalogueFiles,
+  readProgramFiles,
+} from "../program-files.ts";
 import { rosterReport } from "./roster-report.ts";
 
 export interface RosterOptions {
@@ -32,6 +37,8 @@ export interface RosterOptions {
   /** region of rows without a 所在区 column (the district running the roster) */
   region?: string;
   programs?: readonly string[];
+  /** regional catalogue files (--catalogues) the programs are written against */
+  catalogues?: readonly string[];
   /** results file (.csv or .xlsx); default: CSV on standard output */
   out?: string;
   /** put identity numbers into the results */
@@ -82,7 +89,8 @@ export async function rosterCommand(options: RosterOptions, io: CliIo): Promise<
     throw new CliError(`找不到名单文件 ${options.file}，请检查路径`);
   }
   const files = await readProgramFiles(options.programs);
-  const compiled = compileProgramFiles(files);
+  const catalogues = await readCatalogueFiles(options.catalogues);
+  const compiled = compileProgramFiles(files, catalogues);
   const saved = options.mapping === undefined ? undefined : await readMapping(options.mapping);
   const xlsxOut = options.out !== undefined && extname(options.out).toLowerCase() === ".xlsx";
   const identity = options.identity === true;
@@ -101,6 +109,7 @@ export async function rosterCommand(options: RosterOptions, io: CliIo): Promise<
     summary = await runRoster({
       path: options.file,
       programs: files.map((f) => f.data),
+      catalogues,
       mapping: (header) => saved ?? suggestMapping(header, compiled.scope),
       asOf,
       regionCode: options.region,

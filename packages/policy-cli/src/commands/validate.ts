@@ -1,17 +1,22 @@
 import {
+  catalogueLabel,
   compile,
   type Program,
   ProgramSetInvalidError,
+  type RegionalCatalogue,
   stageLabels,
+  validateCatalogue,
   validateProgram,
 } from "@jiangce/rule-schema";
 import { CliError, type CliIo, type ExitCode } from "../cli-io.ts";
 import { formatIssue } from "../issues.ts";
-import { type ProgramFile, readProgramFiles } from "../program-files.ts";
+import { type ProgramFile, readCatalogueFiles, readProgramFiles } from "../program-files.ts";
 
 export interface ValidateOptions {
   /** program files or directories; none = the built-in seed programs */
   files: readonly string[];
+  /** regional catalogue files (--catalogues) the programs are written against */
+  catalogues?: readonly string[];
 }
 
 function describe(program: Program): string {
@@ -44,9 +49,22 @@ export async function validateCommand(options: ValidateOptions, io: CliIo): Prom
   for (const message of unreadable) io.out(`✗ ${message}`);
 
   let failed = unreadable.length;
+  // the catalogues first: a program is checked against the valid ones
+  const catalogues: RegionalCatalogue[] = [];
+  for (const [i, input] of (await readCatalogueFiles(options.catalogues)).entries()) {
+    const checked = validateCatalogue(input);
+    if (checked.ok) {
+      catalogues.push(checked.value);
+      io.out(`✓ ${catalogueLabel(checked.value)}  ${checked.value.facts.length} 个事实`);
+      continue;
+    }
+    failed++;
+    io.out(`✗ 第${i + 1}个事实目录：${checked.issues.length} 处问题`);
+    for (const issue of checked.issues) io.out(`    ${formatIssue(issue)}`);
+  }
   const valid: Program[] = [];
   for (const file of files) {
-    const result = validateProgram(file.data);
+    const result = validateProgram(file.data, { catalogues });
     if (result.ok) {
       valid.push(result.value);
       io.out(`✓ ${file.source}  ${describe(result.value)}`);
@@ -62,7 +80,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIo): Prom
 
   if (valid.length > 1) {
     try {
-      compile(valid);
+      compile(valid, { catalogues });
     } catch (error) {
       if (!(error instanceof ProgramSetInvalidError)) throw error;
       failed++;
