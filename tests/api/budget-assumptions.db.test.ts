@@ -87,8 +87,8 @@ describe.each(["sqlite", "postgresql"] as Dialect[])(
       const r = await reviewer.api.version.review({ fromVersionId: v1, toVersionId: v2 });
       // nothing is counted as zero in silence: the line is listed as unknown, with the reason
       expect(r.cost?.total.afterFen).toBe(0);
-      expect(r.cost?.unknowns.after.map((u) => u.reason)).toEqual([
-        expect.stringContaining("horizon.toYear"),
+      expect(r.cost?.unknowns.after.map((u) => [u.reason, u.assumption])).toEqual([
+        [expect.stringContaining("测算截止年度"), "horizon.toYear"],
       ]);
       expect(r.budget.defaultHorizon).toEqual({ fromYear: 2025 });
       expect(r.budget.inputs.map((i) => [i.key, i.citation, i.label])).toEqual([

@@ -16,6 +16,8 @@ export {
 export { levelLabels, stageLabels } from "@jiangce/rule-schema";
 export {
   ACTION_LABELS,
+  TRAIL_LABELS,
+  trailActionLabel,
   VERSION_ACTIONS,
   type VersionAction,
 } from "./services/program/lifecycle.ts";

@@ -167,6 +167,10 @@ export function ComparePage() {
                       cost={review.data.cost}
                       problem={review.data.costProblem}
                       budget={review.data.budget}
+                      titleOf={(id) => {
+                        const clause = clauses.find((c) => c.clauseId === id);
+                        return clause ? clauseTitle(clause, 10) : undefined;
+                      }}
                     />
                   ),
                 },

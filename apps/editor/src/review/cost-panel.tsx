@@ -38,10 +38,13 @@ export function CostPanel({
   cost,
   problem,
   budget,
+  titleOf = () => undefined,
 }: {
   cost: Cost | null;
   problem: string | null;
   budget: Review["budget"];
+  /** how the page names a clause ("一、 每年评选区级工匠10名"); the citation alone otherwise */
+  titleOf?: (clauseId: string) => string | undefined;
 }) {
   const form = <AssumptionsForm budget={budget} />;
   if (!cost)
@@ -51,7 +54,9 @@ export function CostPanel({
         <Alert type="warning" title={`无法测算经费：${problem ?? "方案尚未通过校验"}`} />
       </div>
     );
-  const clauses = cost.byClause.filter((c) => c.beforeFen !== 0 || c.afterFen !== 0);
+  const clauses = cost.byClause
+    .filter((c) => c.beforeFen !== 0 || c.afterFen !== 0)
+    .map((c) => ({ ...c, title: titleOf(c.clauseId) ?? c.citation }));
   const option = {
     // drawn at once: a reviewer (and a screenshot) reads the figures, not a growing bar
     animation: false,
@@ -60,8 +65,9 @@ export function CostPanel({
     grid: { left: 60, right: 20, bottom: 60, top: 40 },
     xAxis: {
       type: "category",
-      data: clauses.map((c) => c.citation),
-      axisLabel: { rotate: clauses.length > 6 ? 30 : 0 },
+      data: clauses.map((c) => c.title),
+      // names, not bare numbers ("一、"): cut to the bar's width rather than overlapping
+      axisLabel: { rotate: clauses.length > 6 ? 30 : 0, width: 120, overflow: "truncate" },
     },
     yAxis: { type: "value", name: "万元" },
     series: [
@@ -97,7 +103,7 @@ export function CostPanel({
         size="small"
         items={clauses.map((c) => ({
           key: c.clauseId,
-          label: `${c.citation} 上一稿 ${wan(c.beforeFen)} 万元 → 本稿 ${wan(c.afterFen)} 万元`,
+          label: `${c.title} 上一稿 ${wan(c.beforeFen)} 万元 → 本稿 ${wan(c.afterFen)} 万元`,
           children: <Working lines={c.linesAfter} />,
         }))}
       />

@@ -1,16 +1,10 @@
-import { ACTION_LABELS, type VersionAction } from "@jiangce/api/vocabulary";
+import { ACTION_LABELS, trailActionLabel, type VersionAction } from "@jiangce/api/vocabulary";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Input, Modal, Space, Timeline } from "antd";
 import { useState } from "react";
 import { errorMessage, type RouterOutputs, trpc } from "../trpc.ts";
 
 type Version = RouterOutputs["version"]["get"];
-
-/** "version.approve" → 审核通过; other entries keep their procedure name. */
-function actionLabel(action: string): string {
-  const name = action.replace(/^version\./u, "");
-  return (ACTION_LABELS as Record<string, string>)[name] ?? (name === "save" ? "保存" : action);
-}
 
 // the order a reviewer reads them in; each shows only when the server says the caller may
 const ORDER: VersionAction[] = ["approve", "return", "publish", "withdraw", "expire"];
@@ -81,7 +75,7 @@ export function VersionActions({ version, regionCode }: { version: Version; regi
       <h3 className="version-actions-heading">审核记录</h3>
       <Timeline
         items={(trail.data?.entries ?? []).map((e) => ({
-          children: `${new Date(e.at).toLocaleString("zh-CN", { hour12: false })} ${e.actor?.displayName ?? "系统"} ${actionLabel(e.action)}${
+          children: `${new Date(e.at).toLocaleString("zh-CN", { hour12: false })} ${e.actor?.displayName ?? "系统"} ${trailActionLabel(e.action)}${
             typeof (e.detail as { note?: unknown } | null)?.note === "string"
               ? `：${(e.detail as { note: string }).note}`
               : ""

@@ -67,6 +67,7 @@ describe("衢州 budget: craftsman tiers with their stated quotas", () => {
   it("needs a horizon when the validity is open: everything is unknown without one", () => {
     const open = estimateBudget(program);
     expect(open.lines).toEqual([]);
-    expect(open.unknowns[0]?.reason).toContain("horizon.toYear");
+    expect(open.unknowns[0]?.reason).toContain("请在测算假设中填写测算截止年度");
+    expect(open.unknowns[0]?.assumption).toBe("horizon.toYear");
   });
 });

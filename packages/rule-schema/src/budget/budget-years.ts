@@ -14,16 +14,19 @@ const yearOf = (date: string | null | undefined): number | undefined =>
 export function programYears(
   program: Program,
   assumptions: BudgetAssumptions,
-): { years: number[] } | { reason: string } {
+): { years: number[] } | { reason: string; assumption?: string } {
   const window = programWindow(program.validity);
   const from = assumptions.horizon?.fromYear ?? yearOf(window.from);
   const to = assumptions.horizon?.toYear ?? yearOf(window.until);
   if (from === undefined)
-    return { reason: "方案生效日期未定，请在测算假设中填写测算起始年度（horizon.fromYear）" };
+    return {
+      reason: "方案生效日期未定，请在测算假设中填写测算起始年度",
+      assumption: "horizon.fromYear",
+    };
   if (to === undefined)
     return {
-      reason:
-        "方案有效期未规定，请在测算假设中填写测算截止年度（horizon.toYear），如“用五年时间”则为第五年",
+      reason: "方案有效期未规定，请在测算假设中填写测算截止年度，如“用五年时间”则为第五年",
+      assumption: "horizon.toYear",
     };
   if (to < from) return { reason: `测算截止年度 ${to} 早于起始年度 ${from}` };
   return { years: range(from, to) };

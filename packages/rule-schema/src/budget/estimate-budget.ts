@@ -42,18 +42,18 @@ export function estimateBudget(program: unknown, assumptions: unknown = {}): Bud
 
   for (const row of rows) {
     if ("reason" in span) {
-      unknowns.push(unknown(row, span.reason));
+      unknowns.push(unknown(row, span));
       continue;
     }
     const stated = a.volumes[row.key];
     const each = eachAmount(row.amount, a, stated?.unitsEach);
-    if (each.kind === "unknown") unknowns.push(unknown(row, each.reason));
+    if (each.kind === "unknown") unknowns.push(unknown(row, each));
     else if (each.kind === "of-matter") pending.push({ row, each });
     else {
       const own = benefitYears(years, row.clause, row.benefit);
       const volume = lineVolume(row.key, stated, row.quota, own);
       if (volume.kind === "unknown") {
-        unknowns.push(unknown(row, volume.reason));
+        unknowns.push(unknown(row, volume));
         continue;
       }
       const unit =
@@ -74,7 +74,9 @@ export function estimateBudget(program: unknown, assumptions: unknown = {}): Bud
     const bases = lines.filter((l) => matters.get(l.key) === each.matter);
     if (bases.length === 0) {
       unknowns.push(
-        unknown(row, `基数为事项 ${each.matter} 的奖励，本方案中该事项无法测算或不在本方案`),
+        unknown(row, {
+          reason: `基数为事项 ${each.matter} 的奖励，本方案中该事项无法测算或不在本方案`,
+        }),
       );
       continue;
     }
@@ -123,8 +125,12 @@ function head(row: Row) {
   };
 }
 
-function unknown(row: Row, reason: string): BudgetUnknown {
-  return { ...head(row), reason };
+function unknown(row: Row, why: { reason: string; assumption?: string }): BudgetUnknown {
+  return {
+    ...head(row),
+    reason: why.reason,
+    ...(why.assumption === undefined ? {} : { assumption: why.assumption }),
+  };
 }
 
 function unitOf(b: Benefit): string {

@@ -6,7 +6,7 @@ import type { BudgetAssumptions } from "./assumptions.ts";
 export type Each =
   | { kind: "fen"; fen: number; upTo: boolean; text: string; perUnit: boolean; notes: string[] }
   | { kind: "of-matter"; matter: string; numerator: number; denominator: number; text: string }
-  | { kind: "unknown"; reason: string };
+  | { kind: "unknown"; reason: string; assumption?: string };
 
 /** A base read from the assumptions (a money fact's average) or stated in the text. */
 function baseFen(of: AmountBase, a: BudgetAssumptions): number | undefined {
@@ -102,9 +102,7 @@ export function eachAmount(
       if (unitsEach === undefined) {
         const upTo = amount.upTo === true || amount.cap !== undefined || amount.capOf !== undefined;
         if (amount.cap !== undefined || amount.capOf !== undefined)
-          notes.push(
-            "上限按每个对象计，测算假设未写明每个对象的数量（unitsEach），未套用上限，数额为上限",
-          );
+          notes.push("上限按每个对象计，测算假设未写明每个对象的数量，未套用上限，数额为上限");
         const text = `${upTo ? "最高" : ""}${formatFen(amount.fenPerUnit)}/${amount.unitLabel}`;
         return { kind: "fen", fen: amount.fenPerUnit, upTo, text, perUnit: true, notes };
       }
@@ -129,7 +127,8 @@ export function eachAmount(
         return ceilingOrUnknown(
           amount,
           notes,
-          `基数 ${baseName(amount.of)} 未给出，请在测算假设中填写每个对象的平均金额（bases，以分计）`,
+          `基数 ${baseName(amount.of)} 未给出，请在测算假设中填写每个对象的平均金额`,
+          "bases",
         );
       const c = clip(scaleRoundHalfUp(base, s.numerator, s.denominator), amount, a, notes);
       return {
@@ -146,8 +145,13 @@ export function eachAmount(
 }
 
 /** With a cap the figure is at most the cap; without one it is unknown. */
-function ceilingOrUnknown(amount: Amount, notes: string[], reason: string): Each {
-  if (amount.cap === undefined) return { kind: "unknown", reason };
+function ceilingOrUnknown(
+  amount: Amount,
+  notes: string[],
+  reason: string,
+  assumption?: string,
+): Each {
+  if (amount.cap === undefined) return { kind: "unknown", reason, assumption };
   notes.push(`${reason}，按上限计`);
   return {
     kind: "fen",

@@ -15,7 +15,7 @@ export type Volume =
       source: "assumption" | "quota";
     }
   | { kind: "total"; count: number; approximate: boolean; source: "assumption" | "quota" }
-  | { kind: "unknown"; reason: string };
+  | { kind: "unknown"; reason: string; assumption?: string };
 
 /** The drafter's stated volume wins over the text's quota; neither → unknown. */
 export function lineVolume(
@@ -28,7 +28,8 @@ export function lineVolume(
   if (quota) return fromQuota(quota, years);
   return {
     kind: "unknown",
-    reason: `原文未写明名额或数量，请在测算假设中填写预计人数/数量（volumes["${key}"]：perYear、total 或 byYear）`,
+    reason: "原文未写明名额或数量，请在测算假设中填写预计人数或数量（每年、合计或分年度）",
+    assumption: `volumes["${key}"]`,
   };
 }
 
@@ -55,7 +56,8 @@ function fromQuota(q: Quota, years: readonly number[]): Volume {
   if (q.count === undefined)
     return {
       kind: "unknown",
-      reason: "名额未定（原文只写明评选周期），请在测算假设中填写预计人数（volumes）",
+      reason: "名额未定（原文只写明评选周期），请在测算假设中填写预计人数",
+      assumption: "volumes",
     };
   if (q.cycleYears === undefined)
     return { kind: "total", count: q.count, approximate: q.approximate, source: "quota" };

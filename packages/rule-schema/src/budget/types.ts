@@ -36,7 +36,11 @@ export interface BudgetUnknown {
   tierId?: string;
   label: string;
   payer: Payer;
+  /** in Chinese, for the people who state the 测算假设 */
   reason: string;
+  /** the 测算假设 field that would settle it, for those who write assumption files as JSON:
+   *  "horizon.toYear", `volumes["b1/t2"]`, "bases" */
+  assumption?: string;
 }
 
 export interface BudgetSum {

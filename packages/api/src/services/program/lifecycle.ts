@@ -96,3 +96,17 @@ export const ACTION_LABELS: Record<VersionAction, string> = {
   publish: "发布",
   expire: "废止",
 };
+
+/** The other entries of a version's audit trail, as users read them. */
+export const TRAIL_LABELS: Record<string, string> = {
+  "version.save": "保存",
+  "version.nameSnapshot": "命名快照",
+  "version.contentMismatch": "内容与送审时不符，已拒绝",
+  "seed.program.publish": "发布（初始数据）",
+};
+
+/** "version.approve" → 审核通过, "version.save" → 保存; an unknown entry shows as stored. */
+export function trailActionLabel(action: string): string {
+  const name = action.replace(/^version\./u, "");
+  return (ACTION_LABELS as Record<string, string>)[name] ?? TRAIL_LABELS[action] ?? action;
+}
