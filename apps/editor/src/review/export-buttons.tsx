@@ -1,16 +1,15 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { App, Button } from "antd";
 import { useState } from "react";
+import { download } from "../components/download.ts";
 import { errorMessage, type RouterInputs, trpc } from "../trpc.ts";
 
 function save(file: { fileName: string; mimeType: string; base64: string }) {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  URL.revokeObjectURL(url);
+  download(
+    file.fileName,
+    Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)),
+    file.mimeType,
+  );
 }
 
 /** 下载修改对照表 / 下载公文 (.docx), made by the server on request. */
