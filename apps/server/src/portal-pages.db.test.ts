@@ -16,8 +16,11 @@ export const INLINE_DATA_ID = "portal-data";
 let renders = 0;
 export async function renderPage(url, read) {
   if (!url.startsWith("/r/")) return null;
+  // as the real renderer does: a read that found nothing makes the page a 404, not a failure
+  let notFound = false;
   if (url.includes("/p/"))
-    await read("/api/portal.getProgram?input=" + encodeURIComponent(JSON.stringify({ programId: url.split("/p/")[1] })));
+    await read("/api/portal.getProgram?input=" + encodeURIComponent(JSON.stringify({ programId: url.split("/p/")[1] })))
+      .catch((error) => { if (error.status === 404) notFound = true; else throw error; });
   renders += 1;
   const regions = await read("/api/portal.listRegions");
   const me = await read("/api/auth.me");
@@ -28,6 +31,7 @@ export async function renderPage(url, read) {
     title: "东西湖区 & <政策> $'",
     data: JSON.stringify({ reads: { regions: regions.length } }).replace(/</g, "\\\\u003c"),
     missing: [],
+    notFound,
   };
 }
 `;
@@ -144,10 +148,13 @@ describe("portal pages served with their content", () => {
     expect(response.body).toContain('<div id="root"></div>');
   });
 
-  it("answers 404 for a program that was never published, with the bare page to say so", async () => {
-    const response = await page("/r/420112/p/no-such-program");
-    expect(response.statusCode).toBe(404);
-    expect(response.headers["content-type"]).toContain("text/html");
-    expect(response.body).toContain('<div id="root"></div>');
+  it("answers 404 for a program that was never published, and does not keep that page", async () => {
+    const first = await page("/r/420112/p/no-such-program");
+    expect(first.statusCode).toBe(404);
+    expect(first.headers["content-type"]).toContain("text/html");
+    const again = await page("/r/420112/p/no-such-program");
+    expect(again.statusCode).toBe(404);
+    // rendered afresh, not served from the page memo
+    expect(again.body.match(/render (\d+)/)?.[1]).not.toBe(first.body.match(/render (\d+)/)?.[1]);
   });
 });

@@ -164,14 +164,6 @@ export async function portalPages(
       try {
         page = await entry.page;
       } catch (err) {
-        // nothing to show: the bare page with a 404 status (the browser says what is missing),
-        // so a link checker or a search engine does not keep a program that never was
-        if (err instanceof ReadFailed && err.status === 404) {
-          const { template } = await current();
-          reply.code(404).header("cache-control", "no-cache").type("text/html; charset=utf-8");
-          reply.send(template);
-          return true;
-        }
         app.log.warn({ err, path }, "ssr failed; the browser renders the page");
         return false;
       }
