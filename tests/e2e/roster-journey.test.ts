@@ -2,29 +2,11 @@ import { readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@jiangce/db";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { gb18030 } from "../support/gb18030.ts";
 import { watchErrors } from "./browser.ts";
 import { journey } from "./journey.ts";
 
 const env = journey();
-
-/** GB18030 bytes of a text, through the decoder's own table (Node has no GB18030 encoder). */
-function gb18030(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gb18030");
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...table.get(ch)!);
-  }
-  return Buffer.from(out);
-}
 
 /** Register lines past the first few: enough rows that the run's progress is seen moving. */
 function fillerRows(from: number, count: number): string[] {

@@ -2,6 +2,7 @@ import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finished, rosterServer, upload } from "../roster/harness.ts";
+import { gb18030 } from "../support/gb18030.ts";
 
 type Server = Awaited<ReturnType<typeof rosterServer>>;
 let server: Server;
@@ -48,29 +49,6 @@ function zipOf(name: string, chunk: Buffer, times: number): Buffer {
   end.writeUInt32LE(central.length + fileName.length, 12);
   end.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, fileName, data, central, fileName, end]);
-}
-
-/** GB18030 bytes of a text, through the decoder's own table (Node has no GB18030 encoder). */
-function gb18030(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gb18030");
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (bytes === undefined) throw new Error(`no GB18030 two-byte form for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return Buffer.from(out);
 }
 
 describe("roster files that try to hurt the server", () => {
