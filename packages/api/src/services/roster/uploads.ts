@@ -15,7 +15,7 @@ import {
   type ValueTarget,
   valueTargets,
 } from "@jiangce/roster";
-import { catalogueSourceId, factsInScope } from "@jiangce/rule-schema";
+import { catalogueSourceId, factsInScope, programDocument } from "@jiangce/rule-schema";
 import { AppError } from "../../errors.ts";
 import type { SessionInfo } from "../auth/session.ts";
 import { cataloguesFor } from "../catalogue/catalogue-chain.ts";
@@ -89,7 +89,7 @@ export async function acceptUpload(
     const catalogues = await cataloguesFor(db, input.regionCode);
     const scope = factsInScope([
       ...catalogues.map((c) => ({ id: catalogueSourceId(c), facts: c.facts })),
-      ...((await programsInForce(db, input.regionCode)) as never[]),
+      ...(await programsInForce(db, input.regionCode)).flatMap((d) => programDocument(d) ?? []),
     ]);
     const targets = valueTargets(scope);
     const columns = preview.columns.map((c) => ({ ...c, parts: listValues(c) }));
