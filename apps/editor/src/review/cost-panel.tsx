@@ -1,3 +1,4 @@
+import { formatFen } from "@jiangce/rule-schema";
 import { Alert, Collapse, Table } from "antd";
 import ReactECharts from "echarts-for-react";
 import type { RouterOutputs } from "../trpc.ts";
@@ -7,6 +8,7 @@ type Review = RouterOutputs["version"]["review"];
 type Cost = NonNullable<Review["cost"]>;
 type Line = Cost["byClause"][number]["linesAfter"][number];
 
+// the chart's axis is in 万元 (a plotted figure, rounded to the 元); sentences use the engine's words
 const wan = (fen: number) => Math.round(fen / 10_000) / 100;
 
 /** The lines behind one clause's figure: what was counted, how, and from which assumption. */
@@ -103,7 +105,7 @@ export function CostPanel({
         size="small"
         items={clauses.map((c) => ({
           key: c.clauseId,
-          label: `${c.title} 上一稿 ${wan(c.beforeFen)} 万元 → 本稿 ${wan(c.afterFen)} 万元`,
+          label: `${c.title} 上一稿 ${formatFen(c.beforeFen)} → 本稿 ${formatFen(c.afterFen)}`,
           children: <Working lines={c.linesAfter} />,
         }))}
       />
